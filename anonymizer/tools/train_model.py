@@ -66,7 +66,7 @@ DEV_CORPORA = (
     *("holdout29", "fresh36a", "fresh36b", "fresh36c", "fresh36d"),
     *("holdout30", "fresh37a", "fresh37b", "fresh37c", "fresh37d", "fresh37e"),
     *("holdout31", "fresh38a", "fresh38b", "fresh38c", "fresh38d", "fresh38e"),
-    *("holdout32",),
+    *("holdout32", "fresh39a", "fresh39b", "fresh39c"),
 )
 
 

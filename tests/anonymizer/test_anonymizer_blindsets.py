@@ -46,6 +46,7 @@ ROUND29 = ("fresh35a", "fresh35b", "fresh35c", "fresh35d")
 ROUND30 = ("fresh36a", "fresh36b", "fresh36c", "fresh36d")
 ROUND31 = ("fresh37a", "fresh37b", "fresh37c", "fresh37d", "fresh37e")
 ROUND32 = ("fresh38a", "fresh38b", "fresh38c", "fresh38d", "fresh38e")
+ROUND33 = ("fresh39a", "fresh39b", "fresh39c")
 BRIEFED = (
     ROUND13
     + ROUND14
@@ -67,6 +68,7 @@ BRIEFED = (
     + ROUND30
     + ROUND31
     + ROUND32
+    + ROUND33
 )  # one interface, from docs/corpus-briefs/blind_author.md
 SETS = ROUND11 + BRIEFED
 LABELS = {

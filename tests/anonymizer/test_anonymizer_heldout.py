@@ -8,8 +8,8 @@ holdout21 since round twenty-two, holdout22 since round twenty-three, holdout23 
 since round twenty-five, holdout25 since round twenty-six,
 holdout26 since round twenty-seven, holdout27 since round twenty-eight, holdout28 since round twenty-nine,
 holdout29 since round thirty,
-holdout30 since round thirty-one, holdout31 since round thirty-two, holdout32 since round thirty-three; holdout33 is round
-thirty-three's held-out set.
+holdout30 since round thirty-one, holdout31 since round thirty-two, holdout32 since round thirty-three;
+holdout33 is round thirty-three's held-out set.
 
 Two groups check each corpus itself (``-k "generator or self"``); the third runs ``python -m anonymizer --jsonl`` once
 per file and measures it against issue 10's targets (marked xfail: they measure, they do not block).

@@ -490,7 +490,7 @@ def d_email_thread(C):
         f"Onderwerp: reactie op uw brief van {C.date()}\n"
     )
     C.k("Onderwerp", "reactie", "brief")
-    return head, f"\n-- \nVerstuurd vanaf mijn telefoon"
+    return head, "\n-- \nVerstuurd vanaf mijn telefoon"
 
 
 @shape("document")
@@ -602,7 +602,7 @@ def d_groepsapp(C):
         f"{C.P(C.R, 'first')} overnemen?\n[{r.randint(18, 22)}:{r.randint(10, 59)}] {C.P(C.R, 'first')}: "
     )
     C.k("zaterdag", "dienst", "overnemen")
-    return head, f"\n[23:02] Beheerder: berichten over inzetten alleen via de pager, niet in deze groep."
+    return head, "\n[23:02] Beheerder: berichten over inzetten alleen via de pager, niet in deze groep."
 
 
 @shape("document")

@@ -31,12 +31,34 @@ check_doc, leaked = _score.check_doc, _score.leaked
 SEED = 20261332
 N_DOCS = 300
 OUT = HERE / "fresh39b_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 PARTICLES = {"van", "de", "der", "den", "het", "'t", "ter", "te", "ten", "in", "op", "la", "le", "du"}
 
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 MON_ABBR = ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."]
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 
@@ -49,6 +71,7 @@ def shape(kind):
         SHAPES[f.__name__] = kind
         f.kind = kind
         return f
+
     return deco
 
 
@@ -192,7 +215,7 @@ def phone(r):
     if st == 6:
         return f"({area}) {rest[:3]} {rest[3:]}"
     head = 3 if len(rest) % 2 else 2
-    return f"{area} {rest[:head]} {' '.join(rest[i:i + 2] for i in range(head, len(rest), 2))}"
+    return f"{area} {rest[:head]} {' '.join(rest[i : i + 2] for i in range(head, len(rest), 2))}"
 
 
 def postcode(r):
@@ -202,19 +225,37 @@ def postcode(r):
 
 def plate(r):
     C, D = "BDFGHJKLNPRSTVXZ", "0123456789"
-    a = lambda n: "".join(r.choice(C) for _ in range(n))  # noqa: E731
-    b = lambda n: "".join(r.choice(D) for _ in range(n))  # noqa: E731
-    return r.choice([f"{a(2)}-{b(3)}-{a(1)}", f"{b(1)}-{a(3)}-{b(2)}", f"{a(1)}-{b(3)}-{a(2)}",
-                     f"{a(3)}-{b(2)}-{a(1)}", f"{b(2)}-{a(3)}-{b(1)}", f"{b(2)}-{a(2)}-{b(2)}"])
+    a = lambda n: "".join(r.choice(C) for _ in range(n))
+    b = lambda n: "".join(r.choice(D) for _ in range(n))
+    return r.choice(
+        [
+            f"{a(2)}-{b(3)}-{a(1)}",
+            f"{b(1)}-{a(3)}-{b(2)}",
+            f"{a(1)}-{b(3)}-{a(2)}",
+            f"{a(3)}-{b(2)}-{a(1)}",
+            f"{b(2)}-{a(3)}-{b(1)}",
+            f"{b(2)}-{a(2)}-{b(2)}",
+        ]
+    )
 
 
 def case_no(r):
     y = r.randint(19, 26)
     n = r.randint(1000, 99999)
-    return r.choice([
-        f"VTA-{2000 + y}-{n:05d}", f"BMD/{y}/{n:05d}-W", f"WT{y}.{n:05d}.S", f"OVL {2000 + y} {n:05d}",
-        f"afst-{y}-{n:06d}", f"MZ{2000 + y}/{n:05d}/N", f"{2000 + y}.BB.{n:05d}", f"H&T-{n:05d}-{y}",
-        f"SD{y}-{n:05d}-R", f"Z-{y}{n:05d}-KLA"])
+    return r.choice(
+        [
+            f"VTA-{2000 + y}-{n:05d}",
+            f"BMD/{y}/{n:05d}-W",
+            f"WT{y}.{n:05d}.S",
+            f"OVL {2000 + y} {n:05d}",
+            f"afst-{y}-{n:06d}",
+            f"MZ{2000 + y}/{n:05d}/N",
+            f"{2000 + y}.BB.{n:05d}",
+            f"H&T-{n:05d}-{y}",
+            f"SD{y}-{n:05d}-R",
+            f"Z-{y}{n:05d}-KLA",
+        ]
+    )
 
 
 def amount(r):
@@ -226,42 +267,125 @@ def amount(r):
 
 def slug(s):
     t = s.lower()
-    for a, b in (("ş", "s"), ("ğ", "g"), ("ı", "i"), ("ç", "c"), ("ö", "o"), ("ü", "u"), ("ł", "l"), ("ś", "s"),
-                 ("ą", "a"), ("ž", "z"), ("ć", "c"), ("ă", "a"), ("ș", "s"), ("ã", "a"), ("ê", "e"), ("ạ", "a"),
-                 ("ầ", "a"), ("ỳ", "y"), ("õ", "o"), ("đ", "d"), ("ặ", "a"), ("ù", "u"), ("ư", "u"), ("ơ", "o"),
-                 ("ë", "e"), ("ï", "i"), ("é", "e")):
+    for a, b in (
+        ("ş", "s"),
+        ("ğ", "g"),
+        ("ı", "i"),
+        ("ç", "c"),
+        ("ö", "o"),
+        ("ü", "u"),
+        ("ł", "l"),
+        ("ś", "s"),
+        ("ą", "a"),
+        ("ž", "z"),
+        ("ć", "c"),
+        ("ă", "a"),
+        ("ș", "s"),
+        ("ã", "a"),
+        ("ê", "e"),
+        ("ạ", "a"),
+        ("ầ", "a"),
+        ("ỳ", "y"),
+        ("õ", "o"),
+        ("đ", "d"),
+        ("ặ", "a"),
+        ("ù", "u"),
+        ("ư", "u"),
+        ("ơ", "o"),
+        ("ë", "e"),
+        ("ï", "i"),
+        ("é", "e"),
+    ):
         t = t.replace(a, b)
     return re.sub(r"[^a-z]", "", t)
 
 
-FUNCS = [("wijkconsulent", "het Sociaal Wijkteam"), ("handhaver", "de afdeling Toezicht en Handhaving"),
-         ("beleidsmedewerker", "de afdeling Wonen"), ("schuldhulpverlener", "Schuldhulp en Budgetbeheer"),
-         ("medewerker", "het Klantcontactcentrum"), ("jeugdconsulent", "het Centrum voor Jeugd en Gezin"),
-         ("wijkagent", "de politie"), ("klachtbehandelaar", "de Klachtencommissie"),
-         ("consulent", "Werk en Inkomen"), ("woonconsulent", "Woonstichting Samen Thuis"),
-         ("casemanager", "Veilig Thuis"), ("opbouwwerker", "Welzijn in de Wijk"),
-         ("leerplichtambtenaar", "het Leerplichtbureau"), ("Wmo-consulent", "het Zorgloket")]
-DEPT_KEEP = {"het Sociaal Wijkteam": ["Sociaal", "Wijkteam"], "de afdeling Toezicht en Handhaving": ["Toezicht", "Handhaving"],
-             "de afdeling Wonen": ["Wonen"], "Schuldhulp en Budgetbeheer": ["Schuldhulp", "Budgetbeheer"],
-             "het Klantcontactcentrum": ["Klantcontactcentrum"], "het Centrum voor Jeugd en Gezin": ["Centrum", "Jeugd", "Gezin"],
-             "de politie": ["politie"], "de Klachtencommissie": ["Klachtencommissie"], "Werk en Inkomen": ["Werk", "Inkomen"],
-             "Woonstichting Samen Thuis": ["Woonstichting"], "Veilig Thuis": ["Veilig", "Thuis"],
-             "Welzijn in de Wijk": ["Welzijn"], "het Leerplichtbureau": ["Leerplichtbureau"], "het Zorgloket": ["Zorgloket"]}
-BUILDINGS = ["het Stadskantoor", "buurthuis De Schakel", "wijkcentrum De Brug", "de bibliotheek", "het Servicepunt",
-             "het Gezondheidscentrum", "de moskee aan het plein", "de Pinksterkerk", "het Wijkpaleis"]
-BUILD_KEEP = {"het Stadskantoor": "Stadskantoor", "buurthuis De Schakel": "Schakel", "wijkcentrum De Brug": "Brug",
-              "de bibliotheek": "bibliotheek", "het Servicepunt": "Servicepunt",
-              "het Gezondheidscentrum": "Gezondheidscentrum", "de moskee aan het plein": "moskee",
-              "de Pinksterkerk": "Pinksterkerk", "het Wijkpaleis": "Wijkpaleis"}
-EVENTS = [("Koningsdag", "Koningsdag"), ("het Suikerfeest", "Suikerfeest"), ("Keti Koti", "Keti"),
-          ("de Nationale Buitenspeeldag", "Buitenspeeldag"), ("Sinterklaas", "Sinterklaas"),
-          ("de burendag", "burendag"), ("oudejaarsavond", "oudejaarsavond"), ("het Offerfeest", "Offerfeest"),
-          ("Chinees Nieuwjaar", "Nieuwjaar"), ("Pasen", "Pasen")]
-ORGS = ["de Sociale Verzekeringsbank", "het UWV", "de Belastingdienst", "het Juridisch Loket", "Stichting Vluchtelingenwerk",
-        "de Voedselbank", "het Leger des Heils", "de GGD"]
-ORG_KEEP = {"de Sociale Verzekeringsbank": "Verzekeringsbank", "het UWV": "UWV", "de Belastingdienst": "Belastingdienst",
-            "het Juridisch Loket": "Loket", "Stichting Vluchtelingenwerk": "Vluchtelingenwerk",
-            "de Voedselbank": "Voedselbank", "het Leger des Heils": "Heils", "de GGD": "GGD"}
+FUNCS = [
+    ("wijkconsulent", "het Sociaal Wijkteam"),
+    ("handhaver", "de afdeling Toezicht en Handhaving"),
+    ("beleidsmedewerker", "de afdeling Wonen"),
+    ("schuldhulpverlener", "Schuldhulp en Budgetbeheer"),
+    ("medewerker", "het Klantcontactcentrum"),
+    ("jeugdconsulent", "het Centrum voor Jeugd en Gezin"),
+    ("wijkagent", "de politie"),
+    ("klachtbehandelaar", "de Klachtencommissie"),
+    ("consulent", "Werk en Inkomen"),
+    ("woonconsulent", "Woonstichting Samen Thuis"),
+    ("casemanager", "Veilig Thuis"),
+    ("opbouwwerker", "Welzijn in de Wijk"),
+    ("leerplichtambtenaar", "het Leerplichtbureau"),
+    ("Wmo-consulent", "het Zorgloket"),
+]
+DEPT_KEEP = {
+    "het Sociaal Wijkteam": ["Sociaal", "Wijkteam"],
+    "de afdeling Toezicht en Handhaving": ["Toezicht", "Handhaving"],
+    "de afdeling Wonen": ["Wonen"],
+    "Schuldhulp en Budgetbeheer": ["Schuldhulp", "Budgetbeheer"],
+    "het Klantcontactcentrum": ["Klantcontactcentrum"],
+    "het Centrum voor Jeugd en Gezin": ["Centrum", "Jeugd", "Gezin"],
+    "de politie": ["politie"],
+    "de Klachtencommissie": ["Klachtencommissie"],
+    "Werk en Inkomen": ["Werk", "Inkomen"],
+    "Woonstichting Samen Thuis": ["Woonstichting"],
+    "Veilig Thuis": ["Veilig", "Thuis"],
+    "Welzijn in de Wijk": ["Welzijn"],
+    "het Leerplichtbureau": ["Leerplichtbureau"],
+    "het Zorgloket": ["Zorgloket"],
+}
+BUILDINGS = [
+    "het Stadskantoor",
+    "buurthuis De Schakel",
+    "wijkcentrum De Brug",
+    "de bibliotheek",
+    "het Servicepunt",
+    "het Gezondheidscentrum",
+    "de moskee aan het plein",
+    "de Pinksterkerk",
+    "het Wijkpaleis",
+]
+BUILD_KEEP = {
+    "het Stadskantoor": "Stadskantoor",
+    "buurthuis De Schakel": "Schakel",
+    "wijkcentrum De Brug": "Brug",
+    "de bibliotheek": "bibliotheek",
+    "het Servicepunt": "Servicepunt",
+    "het Gezondheidscentrum": "Gezondheidscentrum",
+    "de moskee aan het plein": "moskee",
+    "de Pinksterkerk": "Pinksterkerk",
+    "het Wijkpaleis": "Wijkpaleis",
+}
+EVENTS = [
+    ("Koningsdag", "Koningsdag"),
+    ("het Suikerfeest", "Suikerfeest"),
+    ("Keti Koti", "Keti"),
+    ("de Nationale Buitenspeeldag", "Buitenspeeldag"),
+    ("Sinterklaas", "Sinterklaas"),
+    ("de burendag", "burendag"),
+    ("oudejaarsavond", "oudejaarsavond"),
+    ("het Offerfeest", "Offerfeest"),
+    ("Chinees Nieuwjaar", "Nieuwjaar"),
+    ("Pasen", "Pasen"),
+]
+ORGS = [
+    "de Sociale Verzekeringsbank",
+    "het UWV",
+    "de Belastingdienst",
+    "het Juridisch Loket",
+    "Stichting Vluchtelingenwerk",
+    "de Voedselbank",
+    "het Leger des Heils",
+    "de GGD",
+]
+ORG_KEEP = {
+    "de Sociale Verzekeringsbank": "Verzekeringsbank",
+    "het UWV": "UWV",
+    "de Belastingdienst": "Belastingdienst",
+    "het Juridisch Loket": "Loket",
+    "Stichting Vluchtelingenwerk": "Vluchtelingenwerk",
+    "de Voedselbank": "Voedselbank",
+    "het Leger des Heils": "Heils",
+    "de GGD": "GGD",
+}
 
 
 class Cast:
@@ -286,22 +410,27 @@ def build_cast(r, known: bool) -> Cast:
     if known:
         kind, part, word, low, sent = r.choice(N.KNOWN_WORDS)
         if kind == "sur":
-            R = P(r.choice(N.ORIGINS["Nederlands"][0] + N.ORIGINS["Nederlands met tussenvoegsel"][1]), part, word,
-                  r.choice("vm"), "Nederlands")
+            R = P(
+                r.choice(N.ORIGINS["Nederlands"][0] + N.ORIGINS["Nederlands met tussenvoegsel"][1]),
+                part,
+                word,
+                r.choice("vm"),
+                "Nederlands",
+            )
             if R.first in N.ORIGINS["Nederlands met tussenvoegsel"][1] or R.first in N.ORIGINS["Nederlands"][1]:
                 R.g = "m"
             else:
                 R.g = "v"
         else:
-            _, p, cc = N.person_name(r, "Nederlands met tussenvoegsel" if r.random() < .5 else "Nederlands", "v")
+            _, p, cc = N.person_name(r, "Nederlands met tussenvoegsel" if r.random() < 0.5 else "Nederlands", "v")
             R = P(word, p, cc, "v", "Nederlands")
         R.known_word = low
         c.kw = (kind, word, low, sent)
     c.R = R
     # partner: same origin mostly, other gender
     pg = "m" if R.g == "v" else "v"
-    c.partner = mkperson(r, org if r.random() < .7 else None, pg)
-    fam = R if R.g == "m" or r.random() < .5 else c.partner  # the family name the children carry
+    c.partner = mkperson(r, org if r.random() < 0.7 else None, pg)
+    fam = R if R.g == "m" or r.random() < 0.5 else c.partner  # the family name the children carry
     c.kids = []
     want = r.randint(1, 3)
     while len(c.kids) < want:
@@ -312,7 +441,9 @@ def build_cast(r, known: bool) -> Cast:
         c.kids.append(P(first, fam.particle, fam.core, kg, fam.org))
     c.father = P(N.person_name(r, R.org, "m")[0], R.particle, R.core, "m", R.org)
     if c.father.first == R.first:
-        c.father.first = N.person_name(r, "Nederlands", "m")[0] if R.org == "Nederlands" else c.father.first + "-" + "Ali"
+        c.father.first = (
+            N.person_name(r, "Nederlands", "m")[0] if R.org == "Nederlands" else c.father.first + "-" + "Ali"
+        )
     c.mother = mkperson(r, R.org, "v")
     used = {R.first, c.partner.first, c.father.first, c.mother.first} | {k.first for k in c.kids}
     sg = r.choice("vm")
@@ -338,18 +469,37 @@ def build_cast(r, known: bool) -> Cast:
     c.nr2 = str(r.randint(1, 240))
     c.pc = postcode(r)
     c.phone, c.phone2 = phone(r), phone(r)
-    dom = r.choice(["gmail.com", "hotmail.com", "outlook.com", "ziggo.nl", "kpnmail.nl", "live.nl", "planet.nl",
-                    "xs4all.nl", "icloud.com", "yahoo.com"])
+    dom = r.choice(
+        [
+            "gmail.com",
+            "hotmail.com",
+            "outlook.com",
+            "ziggo.nl",
+            "kpnmail.nl",
+            "live.nl",
+            "planet.nl",
+            "xs4all.nl",
+            "icloud.com",
+            "yahoo.com",
+        ]
+    )
     fs, ls = slug(R.first), slug(R.core)
-    c.email = r.choice([f"{fs}.{ls}@{dom}", f"{fs[0]}.{ls}{r.randint(60, 99)}@{dom}", f"{fs}{ls}@{dom}",
-                        f"fam.{ls}@{dom}", f"{ls}.{fs}{r.randint(1, 9)}@{dom}"])
+    c.email = r.choice(
+        [
+            f"{fs}.{ls}@{dom}",
+            f"{fs[0]}.{ls}{r.randint(60, 99)}@{dom}",
+            f"{fs}{ls}@{dom}",
+            f"fam.{ls}@{dom}",
+            f"{ls}.{fs}{r.randint(1, 9)}@{dom}",
+        ]
+    )
     c.nbemail = f"{slug(c.nb1.first)}_{slug(c.nb1.core)}@{r.choice(['gmail.com', 'hotmail.nl', 'live.com'])}"
     c.bsn = N.bsn(r)
     kb = N.bsn(r)
     c.kbsn = r.choice([kb, f"{kb[:4]}.{kb[4:6]}.{kb[6:]}"])
     c.bsn_fmt = r.choice([c.bsn, f"{c.bsn[:4]}.{c.bsn[4:6]}.{c.bsn[6:]}", f"{c.bsn[:3]} {c.bsn[3:6]} {c.bsn[6:]}"])
     ib = N.iban(r)
-    c.iban = r.choice([ib, " ".join(ib[i:i + 4] for i in range(0, len(ib), 4))])
+    c.iban = r.choice([ib, " ".join(ib[i : i + 4] for i in range(0, len(ib), 4))])
     c.plate, c.plate2 = plate(r), plate(r)
     c.case, c.case2 = case_no(r), case_no(r)
     c.rdob = dob(r, 1945, 2000)
@@ -367,22 +517,28 @@ def pick_kid(d, c):
 @shape("sentence")
 def s_intro_life(d, c):
     d.k("Nederland", c.city)
-    return (f"Ik ben {d.n(c.R)}, geboren op {d.x(c.rdob, 'DATE_OF_BIRTH')} in {c.elsewhere}, en sinds {c.year} woon ik "
-            f"met mijn gezin aan de {d.x(c.street + ' ' + c.nr, 'ADDRESS')} in {c.city}.")
+    return (
+        f"Ik ben {d.n(c.R)}, geboren op {d.x(c.rdob, 'DATE_OF_BIRTH')} in {c.elsewhere}, en sinds {c.year} woon ik "
+        f"met mijn gezin aan de {d.x(c.street + ' ' + c.nr, 'ADDRESS')} in {c.city}."
+    )
 
 
 @shape("sentence")
 def s_intro_arrival(d, c):
     d.k("Nederland", "Schiphol", "koffer")
-    return (f"Toen ik in {c.year} met één koffer op Schiphol aankwam, wist ik niets van Nederland; mijn naam is "
-            f"{d.n(c.R)} en mijn geboortedatum is {d.x(c.rdob, 'DATE_OF_BIRTH')}.")
+    return (
+        f"Toen ik in {c.year} met één koffer op Schiphol aankwam, wist ik niets van Nederland; mijn naam is "
+        f"{d.n(c.R)} en mijn geboortedatum is {d.x(c.rdob, 'DATE_OF_BIRTH')}."
+    )
 
 
 @shape("sentence")
 def s_intro_whywrite(d, c):
     d.k("Niemand", "verhaal", "gemeente", "volgorde")
-    return (f"Niemand bij de gemeente kent het hele verhaal, daarom schrijf ik, {d.n(c.R, 'first')}, "
-            f"het hier in de goede volgorde op.")
+    return (
+        f"Niemand bij de gemeente kent het hele verhaal, daarom schrijf ik, {d.n(c.R, 'first')}, "
+        f"het hier in de goede volgorde op."
+    )
 
 
 @shape("sentence")
@@ -391,8 +547,10 @@ def s_family_kids(d, c):
     lst = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " en " + names[-1]
     fam = c.kids[0]
     d.k("kinderen", "Samen")
-    return (f"Samen met {d.n(c.partner)} kreeg ik {'een kind' if len(names) == 1 else str(len(names)) + ' kinderen'}: "
-            f"{lst} {d.n(fam, 'firstlast') if fam.particle else d.n(fam, 'bare')}.")
+    return (
+        f"Samen met {d.n(c.partner)} kreeg ik {'een kind' if len(names) == 1 else str(len(names)) + ' kinderen'}: "
+        f"{lst} {d.n(fam, 'firstlast') if fam.particle else d.n(fam, 'bare')}."
+    )
 
 
 @shape("sentence")
@@ -400,52 +558,64 @@ def s_relation_then_name(d, c):
     k = pick_kid(d, c)
     rel = "dochter" if k.g == "v" else "zoon"
     d.k(rel, "groep", "basisschool")
-    return (f"Mijn {rel} — ik noem {'haar' if k.g == 'v' else 'hem'} hier gewoon bij de naam, {d.n(k, 'first')} — "
-            f"zat toen in groep acht van de basisschool om de hoek.")
+    return (
+        f"Mijn {rel} — ik noem {'haar' if k.g == 'v' else 'hem'} hier gewoon bij de naam, {d.n(k, 'first')} — "
+        f"zat toen in groep acht van de basisschool om de hoek."
+    )
 
 
 @shape("sentence")
 def s_flash_father(d, c):
     d.k("vrijdag", "thee")
-    return (f"Toen mijn vader {d.n(c.father, 'first')} nog leefde, kwam {d.n(c.nb2)} elke vrijdag bij ons thee "
-            f"drinken en was er nooit ruzie in de straat.")
+    return (
+        f"Toen mijn vader {d.n(c.father, 'first')} nog leefde, kwam {d.n(c.nb2)} elke vrijdag bij ons thee "
+        f"drinken en was er nooit ruzie in de straat."
+    )
 
 
 @shape("sentence")
 def s_flash_mother(d, c):
     y = d.r.randint(1995, 2022)
     d.k("buur", "vriend", str(y))
-    return (f"Mijn moeder, {d.n(c.mother)}, die in {y} overleed, zei altijd: 'Een goede buur is beter dan een "
-            f"verre vriend.'")
+    return (
+        f"Mijn moeder, {d.n(c.mother)}, die in {y} overleed, zei altijd: 'Een goede buur is beter dan een "
+        f"verre vriend.'"
+    )
 
 
 @shape("sentence")
 def s_nickname(d, c):
     d.k("broer", "zus", "bijnaam")
     rel = "zus" if c.sib.g == "v" else "broer"
-    return (f"Mijn {rel} {d.n(c.sib)}, die iedereen in de familie {d.n(c.sib, 'nick')} noemt sinds de bijnaam op de "
-            f"camping bleef hangen, heeft alles van dichtbij meegemaakt.")
+    return (
+        f"Mijn {rel} {d.n(c.sib)}, die iedereen in de familie {d.n(c.sib, 'nick')} noemt sinds de bijnaam op de "
+        f"camping bleef hangen, heeft alles van dichtbij meegemaakt."
+    )
 
 
 @shape("sentence")
 def s_lower_informal(d, c):
     d.k("zei", "goed", "koffie")
-    return (f"en toen zei {d.n(c.nb2, 'lower')} nog dat het wel goed zou komen, maar daarna hebben we nooit meer "
-            f"samen koffie gedronken")
+    return (
+        f"en toen zei {d.n(c.nb2, 'lower')} nog dat het wel goed zou komen, maar daarna hebben we nooit meer "
+        f"samen koffie gedronken"
+    )
 
 
 @shape("sentence")
 def s_possessive(d, c):
     k = pick_kid(d, c)
     d.k("fiets", "schuur", "politie")
-    return (f"{d.n(k, 'poss')} fiets werd twee keer uit de schuur gehaald en de politie deed er niets mee.")
+    return f"{d.n(k, 'poss')} fiets werd twee keer uit de schuur gehaald en de politie deed er niets mee."
 
 
 @shape("sentence")
 def s_possessive_bare(d, c):
     d.k("schutting", "tuin", "centimeter")
-    return (f"De schutting van de familie {d.n(c.nb1, 'bare')} staat volgens mij veertig centimeter in onze tuin, "
-            f"en {d.n(c.nb1, 'possbare')} zoon heeft dat ook toegegeven.")
+    return (
+        f"De schutting van de familie {d.n(c.nb1, 'bare')} staat volgens mij veertig centimeter in onze tuin, "
+        f"en {d.n(c.nb1, 'possbare')} zoon heeft dat ook toegegeven."
+    )
 
 
 @shape("sentence")
@@ -453,77 +623,97 @@ def s_nb_arrive(d, c):
     m = d.r.choice(MONTHS)
     y = d.r.randint(2015, 2024)
     d.k(m, "partner", "nummer")
-    return (f"In {m} {y} kwam {d.n(c.nb1)} met {c.nb1.his()} partner naast ons wonen, op nummer "
-            f"{d.r.randint(1, 200)}, en de eerste maanden ging alles prima.")
+    return (
+        f"In {m} {y} kwam {d.n(c.nb1)} met {c.nb1.his()} partner naast ons wonen, op nummer "
+        f"{d.r.randint(1, 200)}, en de eerste maanden ging alles prima."
+    )
 
 
 @shape("sentence")
 def s_nb_noise(d, c):
     d.k("muziek", "nacht", "woont")
-    return (f"Vanaf die tijd hoorden we bijna elke nacht harde muziek uit het huis van {c.nb1.title()} "
-            f"{d.n(c.nb1, 'bare')}, die boven ons woont aan de {d.x(c.street + ' ' + c.nr2, 'ADDRESS')}.")
+    return (
+        f"Vanaf die tijd hoorden we bijna elke nacht harde muziek uit het huis van {c.nb1.title()} "
+        f"{d.n(c.nb1, 'bare')}, die boven ons woont aan de {d.x(c.street + ' ' + c.nr2, 'ADDRESS')}."
+    )
 
 
 @shape("sentence")
 def s_nb_subordinate(d, c):
     y = d.r.randint(2016, 2024)
     d.k("woningcorporatie", "lekkage", "badkamer", "schimmel")
-    return (f"Omdat de woningcorporatie, die volgens {d.n(c.nb2)} al in {y} van de lekkage wist, niets deed, "
-            f"zit er nu schimmel in de badkamer van iedereen op de galerij.")
+    return (
+        f"Omdat de woningcorporatie, die volgens {d.n(c.nb2)} al in {y} van de lekkage wist, niets deed, "
+        f"zit er nu schimmel in de badkamer van iedereen op de galerij."
+    )
 
 
 @shape("sentence")
 def s_quote_said(d, c):
     d.k("kinderen", "lawaai", "vuilniszak")
-    return (f"'Jullie kinderen maken veel te veel lawaai,' zei {d.n(c.nb1, 'first')} toen ik de vuilniszak buiten zette, "
-            f"'en dat pik ik niet langer.'")
+    return (
+        f"'Jullie kinderen maken veel te veel lawaai,' zei {d.n(c.nb1, 'first')} toen ik de vuilniszak buiten zette, "
+        f"'en dat pik ik niet langer.'"
+    )
 
 
 @shape("sentence")
 def s_dialogue(d, c):
     d.k("Waarom", "Omdat", "deur")
-    return (f"'Waarom bel je niet gewoon aan?' vroeg ik. 'Omdat jij toch nooit opendoet,' antwoordde "
-            f"{d.n(c.nb1, 'bare')}. 'Ik sta hier nu,' zei ik, 'dus zeg het maar.' Daarna ging de deur dicht.")
+    return (
+        f"'Waarom bel je niet gewoon aan?' vroeg ik. 'Omdat jij toch nooit opendoet,' antwoordde "
+        f"{d.n(c.nb1, 'bare')}. 'Ik sta hier nu,' zei ik, 'dus zeg het maar.' Daarna ging de deur dicht."
+    )
 
 
 @shape("sentence")
 def s_dialogue_lines(d, c):
     d.k("Ik", "Jij", "wijkagent")
-    return (f"Ik: 'Heb jij de wijkagent gebeld?'\n{d.n(c.nb3, 'first')}: 'Nee, dat was {d.n(c.nb1, 'first')}.'\n"
-            f"Ik: 'Waarom zegt niemand dat tegen mij?'\n{d.n(c.nb3, 'first')}: 'Jij luistert toch niet.'")
+    return (
+        f"Ik: 'Heb jij de wijkagent gebeld?'\n{d.n(c.nb3, 'first')}: 'Nee, dat was {d.n(c.nb1, 'first')}.'\n"
+        f"Ik: 'Waarom zegt niemand dat tegen mij?'\n{d.n(c.nb3, 'first')}: 'Jij luistert toch niet.'"
+    )
 
 
 @shape("sentence")
 def s_reported(d, c):
     d.k("auto", "parkeerplaats", "gezien")
-    return (f"Mijn buurvrouw vertelde later dat {d.n(c.nb3)} had gezien hoe {d.n(c.nb1, 'first')} met een sleutel "
-            f"langs mijn auto liep op de parkeerplaats achter de flat.")
+    return (
+        f"Mijn buurvrouw vertelde later dat {d.n(c.nb3)} had gezien hoe {d.n(c.nb1, 'first')} met een sleutel "
+        f"langs mijn auto liep op de parkeerplaats achter de flat."
+    )
 
 
 @shape("sentence")
 def s_list_meeting(d, c):
     b = d.r.choice(BUILDINGS)
     d.k(BUILD_KEEP[b], "bijeenkomst", "avond", c.o1.func)
-    return (f"Bij de bijeenkomst in {b} waren die avond {d.n(c.nb1)}, {d.n(c.nb2)} met {c.nb2.his()} dochter, "
-            f"de oude {c.nb3.title()} {d.n(c.nb3, 'bare')} van de hoek, en namens de gemeente {d.n(c.o1)} "
-            f"({c.o1.func}), die het meeste van de tijd aantekeningen maakte.")
+    return (
+        f"Bij de bijeenkomst in {b} waren die avond {d.n(c.nb1)}, {d.n(c.nb2)} met {c.nb2.his()} dochter, "
+        f"de oude {c.nb3.title()} {d.n(c.nb3, 'bare')} van de hoek, en namens de gemeente {d.n(c.o1)} "
+        f"({c.o1.func}), die het meeste van de tijd aantekeningen maakte."
+    )
 
 
 @shape("sentence")
 def s_list_party(d, c):
     k = pick_kid(d, c)
     d.k("verjaardagsfeest", "schoonzus", "buurjongen")
-    return (f"Op het verjaardagsfeest van {d.n(k, 'first')} waren mijn schoonzus {d.n(c.mother, 'first')}, "
-            f"de buurjongen {d.n(c.nb3, 'first')}, mijn broer met zijn vrouw en natuurlijk {d.n(c.partner, 'first')}, "
-            f"die de taart had gebakken.")
+    return (
+        f"Op het verjaardagsfeest van {d.n(k, 'first')} waren mijn schoonzus {d.n(c.mother, 'first')}, "
+        f"de buurjongen {d.n(c.nb3, 'first')}, mijn broer met zijn vrouw en natuurlijk {d.n(c.partner, 'first')}, "
+        f"die de taart had gebakken."
+    )
 
 
 @shape("sentence")
 def s_list_funeral(d, c):
     m = d.r.choice(MONTHS)
     d.k("begrafenis", m, "familie")
-    return (f"Op de begrafenis van mijn vader in {m} stonden {d.n(c.nb2)}, {d.n(c.nb3)} en zelfs {d.n(c.nb1)} naast "
-            f"ons, en ik dacht even dat de ruzie voorbij was, maar de familie zag dat anders.")
+    return (
+        f"Op de begrafenis van mijn vader in {m} stonden {d.n(c.nb2)}, {d.n(c.nb3)} en zelfs {d.n(c.nb1)} naast "
+        f"ons, en ik dacht even dat de ruzie voorbij was, maar de familie zag dat anders."
+    )
 
 
 @shape("sentence")
@@ -532,54 +722,68 @@ def s_midclause_long(d, c):
     dt, kp = fdate(d.r, 2020, 2025, "long")
     org = d.r.choice(ORGS)
     d.k(wd, kp, ORG_KEEP[org])
-    return (f"Het was {wd} {dt}, de dag waarop {d.n(c.nb2)}, die toen nog bij {org} werkte en daardoor veel "
-            f"mensen in de wijk kende, voor het eerst zei dat ik beter kon verhuizen.")
+    return (
+        f"Het was {wd} {dt}, de dag waarop {d.n(c.nb2)}, die toen nog bij {org} werkte en daardoor veel "
+        f"mensen in de wijk kende, voor het eerst zei dat ik beter kon verhuizen."
+    )
 
 
 @shape("sentence")
 def s_two_in_clause(d, c):
     m = d.r.choice(MONTHS)
     d.k(m, "ruzie", "bemiddeling")
-    return (f"Ik weet niet of {d.n(c.nb1, 'first')} en {d.n(c.nb3, 'first')}, die sinds de ruzie in {m} niet meer "
-            f"met elkaar praten, allebei mee willen doen aan de bemiddeling.")
+    return (
+        f"Ik weet niet of {d.n(c.nb1, 'first')} en {d.n(c.nb3, 'first')}, die sinds de ruzie in {m} niet meer "
+        f"met elkaar praten, allebei mee willen doen aan de bemiddeling."
+    )
 
 
 @shape("sentence")
 def s_official_call(d, c):
     dt, kp = fdate(d.r, 2021, 2026)
     d.k(kp, c.o1.func, *DEPT_KEEP[c.o1.dept])
-    return (f"Op {dt} belde ik met {d.n(c.o1)}, {c.o1.func} bij {c.o1.dept}, die beloofde dat er binnen twee weken "
-            f"iemand langs zou komen.")
+    return (
+        f"Op {dt} belde ik met {d.n(c.o1)}, {c.o1.func} bij {c.o1.dept}, die beloofde dat er binnen twee weken "
+        f"iemand langs zou komen."
+    )
 
 
 @shape("sentence")
 def s_official_letter(d, c):
     dt, kp = fdate(d.r, 2021, 2026, "long")
     d.k(kp, "brief", c.o2.func, *DEPT_KEEP[c.o2.dept])
-    return (f"In de brief van {dt}, ondertekend door {d.n(c.o2, 'initial')} ({c.o2.func}, {re.sub('^(de|het) ', '', c.o2.dept)}), staat "
-            f"dat de klacht ongegrond is, maar niemand heeft ooit met mij gesproken.")
+    return (
+        f"In de brief van {dt}, ondertekend door {d.n(c.o2, 'initial')} ({c.o2.func}, {re.sub('^(de|het) ', '', c.o2.dept)}), staat "
+        f"dat de klacht ongegrond is, maar niemand heeft ooit met mij gesproken."
+    )
 
 
 @shape("sentence")
 def s_official_quote(d, c):
     d.k("telefoon", *DEPT_KEEP[c.o2.dept])
-    return (f"'Wij kunnen daar helaas niets aan doen,' zei {c.o2.title()} {d.n(c.o2, 'bare')} van {c.o2.dept} "
-            f"aan de telefoon, en daarna werd ik drie keer doorverbonden.")
+    return (
+        f"'Wij kunnen daar helaas niets aan doen,' zei {c.o2.title()} {d.n(c.o2, 'bare')} van {c.o2.dept} "
+        f"aan de telefoon, en daarna werd ik drie keer doorverbonden."
+    )
 
 
 @shape("sentence")
 def s_official_visit(d, c):
     wd = d.r.choice(WEEKDAYS)
     d.k(wd, "huisbezoek", c.o1.func)
-    return (f"Pas toen {d.n(c.o1, 'first')}, de {c.o1.func} die ons sinds vorig jaar begeleidt, op {wd} een "
-            f"huisbezoek kwam doen, zag iemand met eigen ogen hoe het hier is.")
+    return (
+        f"Pas toen {d.n(c.o1, 'first')}, de {c.o1.func} die ons sinds vorig jaar begeleidt, op {wd} een "
+        f"huisbezoek kwam doen, zag iemand met eigen ogen hoe het hier is."
+    )
 
 
 @shape("sentence")
 def s_mediator_intro(d, c):
     d.k("wijkagent", "bemiddelaar", "gesprek")
-    return (f"Via de wijkagent kwam ik terecht bij de bemiddelaar, {d.n(c.med)}, die voorstelde om eerst met ieder "
-            f"apart een gesprek te voeren.")
+    return (
+        f"Via de wijkagent kwam ik terecht bij de bemiddelaar, {d.n(c.med)}, die voorstelde om eerst met ieder "
+        f"apart een gesprek te voeren."
+    )
 
 
 @shape("sentence")
@@ -587,15 +791,19 @@ def s_mediator_meet(d, c):
     b = d.r.choice(BUILDINGS)
     dt, kp = fdate(d.r, 2023, 2026, "long")
     d.k(BUILD_KEEP[b], kp, "afspraken")
-    return (f"Bij het gesprek met {d.n(c.med, 'first')} op {dt} in {b} hebben {d.n(c.nb1, 'bare')} en ik voor het "
-            f"eerst afspraken op papier gezet.")
+    return (
+        f"Bij het gesprek met {d.n(c.med, 'first')} op {dt} in {b} hebben {d.n(c.nb1, 'bare')} en ik voor het "
+        f"eerst afspraken op papier gezet."
+    )
 
 
 @shape("sentence")
 def s_mediator_quote(d, c):
     d.k("verleden", "Probeer")
-    return (f"'Probeer het verleden even te laten rusten,' zei {c.med.title()} {d.n(c.med, 'bare')}, "
-            f"'en vertel me wat u nu nodig heeft.'")
+    return (
+        f"'Probeer het verleden even te laten rusten,' zei {c.med.title()} {d.n(c.med, 'bare')}, "
+        f"'en vertel me wat u nu nodig heeft.'"
+    )
 
 
 @shape("sentence")
@@ -608,8 +816,10 @@ def s_bsn(d, c):
 def s_bsn_kid(d, c):
     k = pick_kid(d, c)
     d.k("toeslag", "Belastingdienst")
-    return (f"De toeslag voor {d.n(k, 'first')} (BSN {d.x(c.kbsn, 'BSN')}) is door de Belastingdienst "
-            f"stopgezet zonder dat iemand het ons uitlegde.")
+    return (
+        f"De toeslag voor {d.n(k, 'first')} (BSN {d.x(c.kbsn, 'BSN')}) is door de Belastingdienst "
+        f"stopgezet zonder dat iemand het ons uitlegde."
+    )
 
 
 @shape("sentence")
@@ -623,22 +833,28 @@ def s_iban_rent(d, c):
 def s_iban_refund(d, c):
     a = amount(d.r)
     d.k(a, "bedrag", "Stadskantoor")
-    return (f"Het bedrag van € {a} dat ik aan het Stadskantoor te veel betaalde, kunt u terugstorten op "
-            f"{d.x(c.iban, 'IBAN')} ten name van {d.n(c.R, 'initial')}.")
+    return (
+        f"Het bedrag van € {a} dat ik aan het Stadskantoor te veel betaalde, kunt u terugstorten op "
+        f"{d.x(c.iban, 'IBAN')} ten name van {d.n(c.R, 'initial')}."
+    )
 
 
 @shape("sentence")
 def s_plate_nb(d, c):
     d.k("bestelbus", "invalidenparkeerplaats", "maanden")
-    return (f"De bestelbus van {d.n(c.nb1, 'bare')}, kenteken {d.x(c.plate, 'LICENSE_PLATE')}, staat al maanden op "
-            f"de invalidenparkeerplaats die voor mijn moeder is bedoeld.")
+    return (
+        f"De bestelbus van {d.n(c.nb1, 'bare')}, kenteken {d.x(c.plate, 'LICENSE_PLATE')}, staat al maanden op "
+        f"de invalidenparkeerplaats die voor mijn moeder is bedoeld."
+    )
 
 
 @shape("sentence")
 def s_plate_own(d, c):
     d.k("Opel", "bekrast", "aangifte")
-    return (f"Mijn eigen auto, een grijze Opel met kenteken {d.x(c.plate2, 'LICENSE_PLATE')}, is twee keer bekrast; "
-            f"van beide keren heb ik aangifte gedaan.")
+    return (
+        f"Mijn eigen auto, een grijze Opel met kenteken {d.x(c.plate2, 'LICENSE_PLATE')}, is twee keer bekrast; "
+        f"van beide keren heb ik aangifte gedaan."
+    )
 
 
 @shape("sentence")
@@ -651,110 +867,138 @@ def s_case_report(d, c):
 @shape("sentence")
 def s_case_ref(d, c):
     d.k("kenmerk", "bezwaar", "Awb")
-    return (f"Uw besluit met kenmerk {d.x(c.case, 'CASE_NUMBER')} heb ik niet begrepen, en ik wil er bezwaar tegen "
-            f"maken zoals de Awb dat toestaat.")
+    return (
+        f"Uw besluit met kenmerk {d.x(c.case, 'CASE_NUMBER')} heb ik niet begrepen, en ik wil er bezwaar tegen "
+        f"maken zoals de Awb dat toestaat."
+    )
 
 
 @shape("sentence")
 def s_case_police(d, c):
     d.k("wijkagent", "registratienummer")
-    return (f"De wijkagent, {d.n(c.o1 if c.o1.func == 'wijkagent' else c.nb3)}, schreef alles op onder "
-            f"registratienummer {d.x(c.case2, 'CASE_NUMBER')}.")
+    return (
+        f"De wijkagent, {d.n(c.o1 if c.o1.func == 'wijkagent' else c.nb3)}, schreef alles op onder "
+        f"registratienummer {d.x(c.case2, 'CASE_NUMBER')}."
+    )
 
 
 @shape("sentence")
 def s_phone(d, c):
     d.k("overdag", "nachtdienst")
-    return (f"U kunt mij overdag bereiken op {d.x(c.phone, 'PHONE')}; 's avonds werk ik in de nachtdienst en neem "
-            f"ik niet op.")
+    return (
+        f"U kunt mij overdag bereiken op {d.x(c.phone, 'PHONE')}; 's avonds werk ik in de nachtdienst en neem "
+        f"ik niet op."
+    )
 
 
 @shape("sentence")
 def s_phone_partner(d, c):
     d.k("Nederlands", "beter")
-    return (f"Als ik niet opneem, kunt u {d.n(c.partner, 'first')} bellen op {d.x(c.phone2, 'PHONE')}, "
-            f"{'zij' if c.partner.g == 'v' else 'hij'} spreekt beter Nederlands dan ik.")
+    return (
+        f"Als ik niet opneem, kunt u {d.n(c.partner, 'first')} bellen op {d.x(c.phone2, 'PHONE')}, "
+        f"{'zij' if c.partner.g == 'v' else 'hij'} spreekt beter Nederlands dan ik."
+    )
 
 
 @shape("sentence")
 def s_email(d, c):
     k = pick_kid(d, c)
     d.k("Mailen", "dochter", "zoon")
-    return (f"Mailen kan naar {d.x(c.email, 'EMAIL')}; {d.n(k, 'first')} leest met me mee omdat de brieven van de "
-            f"gemeente voor mij moeilijk zijn.")
+    return (
+        f"Mailen kan naar {d.x(c.email, 'EMAIL')}; {d.n(k, 'first')} leest met me mee omdat de brieven van de "
+        f"gemeente voor mij moeilijk zijn."
+    )
 
 
 @shape("sentence")
 def s_email_nb(d, c):
     d.k("berichten", "beledigend", "Facebook")
-    return (f"Vanaf {d.x(c.nbemail, 'EMAIL')} kreeg ik die week zes berichten, allemaal beledigend, en dezelfde tekst "
-            f"stond ook op Facebook.")
+    return (
+        f"Vanaf {d.x(c.nbemail, 'EMAIL')} kreeg ik die week zes berichten, allemaal beledigend, en dezelfde tekst "
+        f"stond ook op Facebook."
+    )
 
 
 @shape("sentence")
 def s_postcode(d, c):
     d.k(c.city, "adres")
-    return (f"Ons adres is nog steeds {d.x(c.street + ' ' + c.nr, 'ADDRESS')}, {d.x(c.pc, 'POSTCODE')} {c.city}, "
-            f"ook al heeft de post dat vaak verkeerd.")
+    return (
+        f"Ons adres is nog steeds {d.x(c.street + ' ' + c.nr, 'ADDRESS')}, {d.x(c.pc, 'POSTCODE')} {c.city}, "
+        f"ook al heeft de post dat vaak verkeerd."
+    )
 
 
 @shape("sentence")
 def s_street_only(d, c):
     d.k("winkelcentrum", "verhuisden")
-    return (f"Voordat we verhuisden woonden we aan de {d.x(c.street2, 'ADDRESS')}, vlak bij het winkelcentrum, waar "
-            f"niemand elkaar lastigviel.")
+    return (
+        f"Voordat we verhuisden woonden we aan de {d.x(c.street2, 'ADDRESS')}, vlak bij het winkelcentrum, waar "
+        f"niemand elkaar lastigviel."
+    )
 
 
 @shape("sentence")
 def s_move_history(d, c):
     y = d.r.randint(2005, 2020)
     d.k(str(y), "portiekflat", "tuin")
-    return (f"In {y} verhuisden we van de {d.x(c.street2 + ' ' + c.nr2, 'ADDRESS')}, een portiekflat zonder lift, "
-            f"naar dit huis met een tuin.")
+    return (
+        f"In {y} verhuisden we van de {d.x(c.street2 + ' ' + c.nr2, 'ADDRESS')}, een portiekflat zonder lift, "
+        f"naar dit huis met een tuin."
+    )
 
 
 @shape("sentence")
 def s_dob_kid_cue(d, c):
     k = pick_kid(d, c)
     d.k("astma", "huisarts")
-    return (f"Mijn jongste, {d.n(k, 'first')} (geboren {d.x(c.kdob, 'DATE_OF_BIRTH')}), heeft astma en volgens de "
-            f"huisarts maakt de schimmel dat erger.")
+    return (
+        f"Mijn jongste, {d.n(k, 'first')} (geboren {d.x(c.kdob, 'DATE_OF_BIRTH')}), heeft astma en volgens de "
+        f"huisarts maakt de schimmel dat erger."
+    )
 
 
 @shape("sentence")
 def s_dob_nocue(d, c):
     k = pick_kid(d, c)
     d.k("school", "leerlingenvervoer")
-    return (f"{d.n(k)}, {d.x(c.kdob, 'DATE_OF_BIRTH')}, gaat sinds de zomer naar een andere school en heeft "
-            f"leerlingenvervoer nodig.")
+    return (
+        f"{d.n(k)}, {d.x(c.kdob, 'DATE_OF_BIRTH')}, gaat sinds de zomer naar een andere school en heeft "
+        f"leerlingenvervoer nodig."
+    )
 
 
 @shape("sentence")
 def s_dob_partner(d, c):
     rel = "vrouw" if c.partner.g == "v" else "man"
     d.k(rel, "ziekenhuis", "werk")
-    return (f"Mijn {rel} {d.n(c.partner)} (geb. {d.x(c.pdob, 'DATE_OF_BIRTH')}) lag die winter in het ziekenhuis, "
-            f"en ik moest alles alleen doen naast mijn werk.")
+    return (
+        f"Mijn {rel} {d.n(c.partner)} (geb. {d.x(c.pdob, 'DATE_OF_BIRTH')}) lag die winter in het ziekenhuis, "
+        f"en ik moest alles alleen doen naast mijn werk."
+    )
 
 
 @shape("sentence")
 def s_dob_self_plain(d, c):
     d.k("Geboortedatum", "leeftijd")
-    return (f"Geboortedatum, omdat het formulier erom vroeg: {d.x(c.rdob, 'DATE_OF_BIRTH')}. Mijn leeftijd zou "
-            f"volgens de consulent niet uitmaken.")
+    return (
+        f"Geboortedatum, omdat het formulier erom vroeg: {d.x(c.rdob, 'DATE_OF_BIRTH')}. Mijn leeftijd zou "
+        f"volgens de consulent niet uitmaken."
+    )
 
 
 @shape("sentence")
 def s_handle(d, c):
     h = slug(c.nb1.first) + "_" + slug(c.nb1.core)[:6] + str(d.r.randint(1, 99))
     d.k("Instagram", "foto's", "voordeur")
-    return (f"Op Instagram zet {d.n(c.nb1, 'first')} onder de naam @{d.x(h, 'PERSON')} foto's van onze voordeur met "
-            f"lelijke teksten erbij.")
+    return (
+        f"Op Instagram zet {d.n(c.nb1, 'first')} onder de naam @{d.x(h, 'PERSON')} foto's van onze voordeur met "
+        f"lelijke teksten erbij."
+    )
 
 
 @shape("sentence")
 def s_filename(d, c):
-    fn_core = slug(c.R.first) + slug(c.R.core) if c.R.known_word or d.r.random() < .4 else slug(c.R.core)
+    fn_core = slug(c.R.first) + slug(c.R.core) if c.R.known_word or d.r.random() < 0.4 else slug(c.R.core)
     fn = f"{fn_core}-{d.r.choice(['schade', 'lekkage', 'verklaring', 'tijdlijn'])}-{d.r.randint(1, 9)}"
     d.k("bijlage", "foto's", "pdf")
     d.x(fn_core, "PERSON")
@@ -764,15 +1008,14 @@ def s_filename(d, c):
 @shape("sentence")
 def s_caps_mention(d, c):
     d.k("envelop", "gemeente", "hoofdletters")
-    return (f"Op de envelop van de gemeente stond in hoofdletters {d.n(c.R, 'caps')}, alsof ik iets verkeerd had "
-            f"gedaan.")
+    return f"Op de envelop van de gemeente stond in hoofdletters {d.n(c.R, 'caps')}, alsof ik iets verkeerd had gedaan."
 
 
 @shape("sentence")
 def s_whatsapp(d, c):
     dt, kp = fdate(d.r, 2022, 2026, "num")
     d.k(kp, "appje", "huisbaas")
-    return (f"In een appje van {dt} schreef {d.n(c.nb1, 'first')}: 'als je nog 1 keer klaagt bel ik je huisbaas'.")
+    return f"In een appje van {dt} schreef {d.n(c.nb1, 'first')}: 'als je nog 1 keer klaagt bel ik je huisbaas'."
 
 
 @shape("sentence")
@@ -780,36 +1023,44 @@ def s_hospital(d, c):
     k = pick_kid(d, c)
     y = d.r.randint(2010, 2024)
     d.k(str(y), "ziekenhuis", "Maxima")
-    return (f"Toen {d.n(k, 'first')} in {y} met een longontsteking in het Maxima ziekenhuis lag, was {d.n(c.nb2, 'first')} "
-            f"de enige die kwam vragen hoe het ging.")
+    return (
+        f"Toen {d.n(k, 'first')} in {y} met een longontsteking in het Maxima ziekenhuis lag, was {d.n(c.nb2, 'first')} "
+        f"de enige die kwam vragen hoe het ging."
+    )
 
 
 @shape("sentence")
 def s_school_flash(d, c):
     d.k("Vroeger", "vriendin", "basisschool")
-    return (f"Vroeger, toen ik nog op de basisschool in {c.elsewhere} zat, had ik een vriendin die {d.n(c.nb3, 'first')} "
-            f"heette, en ik dacht dat het hier ook zo zou gaan.")
+    return (
+        f"Vroeger, toen ik nog op de basisschool in {c.elsewhere} zat, had ik een vriendin die {d.n(c.nb3, 'first')} "
+        f"heette, en ik dacht dat het hier ook zo zou gaan."
+    )
 
 
 @shape("sentence")
 def s_relation_inlaw(d, c):
     d.k("nicht", "advocaat", "brief")
-    return (f"De man van mijn nicht — {d.n(c.nb3)} — is advocaat en heeft de eerste brief voor ons geschreven.")
+    return f"De man van mijn nicht — {d.n(c.nb3)} — is advocaat en heeft de eerste brief voor ons geschreven."
 
 
 @shape("sentence")
 def s_speech_to_me(d, c):
     d.k("Laat", "zegt")
-    return (f"'{d.n(c.R, 'first')}, laat het nou los,' zegt {d.n(c.partner, 'first')} dan, maar hoe kan ik dat "
-            f"als het elke dag doorgaat?")
+    return (
+        f"'{d.n(c.R, 'first')}, laat het nou los,' zegt {d.n(c.partner, 'first')} dan, maar hoe kan ik dat "
+        f"als het elke dag doorgaat?"
+    )
 
 
 @shape("sentence")
 def s_event(d, c):
     ev, kp = d.r.choice(EVENTS)
     d.k(kp, "straat", "vlaggetjes")
-    return (f"Tijdens {ev} hingen {d.n(c.nb2, 'first')} en ik nog samen vlaggetjes op in de straat; dat lijkt nu heel "
-            f"lang geleden.")
+    return (
+        f"Tijdens {ev} hingen {d.n(c.nb2, 'first')} en ik nog samen vlaggetjes op in de straat; dat lijkt nu heel "
+        f"lang geleden."
+    )
 
 
 @shape("sentence")
@@ -850,59 +1101,127 @@ def s_generic_contact(d, c):
     nr = "14 0" + str(d.r.randint(10, 99))
     dom = slug(c.city)
     d.k(f"info@{dom}.nl", "Klantcontactcentrum")
-    return (f"Het Klantcontactcentrum ({nr}) en info@{dom}.nl verwezen mij steeds naar elkaar door.")
+    return f"Het Klantcontactcentrum ({nr}) en info@{dom}.nl verwezen mij steeds naar elkaar door."
 
 
 @shape("sentence")
 def s_sister_in_clause(d, c):
     rel = "zus" if c.sib.g == "v" else "broer"
     d.k(rel, "tolk", "gesprekken")
-    return (f"Mijn {rel} {d.n(c.sib, 'first')}, die nu in {c.elsewhere} woont maar toen nog twee straten verderop "
-            f"zat, was bij de eerste gesprekken mijn tolk.")
+    return (
+        f"Mijn {rel} {d.n(c.sib, 'first')}, die nu in {c.elsewhere} woont maar toen nog twee straten verderop "
+        f"zat, was bij de eerste gesprekken mijn tolk."
+    )
 
 
 @shape("sentence")
 def s_father_capsbare(d, c):
     d.k("grafsteen", "begraafplaats")
-    return (f"Op de grafsteen van mijn vader op de begraafplaats staat alleen {d.n(c.father, 'capsbare')} en een "
-            f"jaartal, zo wilde hij het.")
+    return (
+        f"Op de grafsteen van mijn vader op de begraafplaats staat alleen {d.n(c.father, 'capsbare')} en een "
+        f"jaartal, zo wilde hij het."
+    )
 
 
 @shape("sentence")
 def s_lowerfull(d, c):
     d.k("echt", "gemeente")
-    return (f"ik heb echt alles geprobeerd, vraag het maar aan {d.n(c.nb3, 'lowerfull')}, die heeft alles gezien "
-            f"en ook de gemeente gebeld")
+    return (
+        f"ik heb echt alles geprobeerd, vraag het maar aan {d.n(c.nb3, 'lowerfull')}, die heeft alles gezien "
+        f"en ook de gemeente gebeld"
+    )
 
 
 @shape("sentence")
 def s_nb_email_and_street(d, c):
     d.k("brievenbus", "nacht")
-    return (f"Het briefje in onze brievenbus, 's nachts bezorgd, was ondertekend met '{d.n(c.nb1, 'initial')}, "
-            f"{d.x(c.street, 'ADDRESS')}'.")
+    return (
+        f"Het briefje in onze brievenbus, 's nachts bezorgd, was ondertekend met '{d.n(c.nb1, 'initial')}, "
+        f"{d.x(c.street, 'ADDRESS')}'."
+    )
 
 
 @shape("sentence")
 def s_mediator_official_pair(d, c):
     d.k("bemiddelaar", "verslag", c.o2.func)
-    return (f"Het verslag van de bemiddelaar {d.n(c.med, 'initial')} ging in kopie naar {d.n(c.o2)}, {c.o2.func}, "
-            f"zonder dat ik het eerst had gelezen.")
+    return (
+        f"Het verslag van de bemiddelaar {d.n(c.med, 'initial')} ging in kopie naar {d.n(c.o2)}, {c.o2.func}, "
+        f"zonder dat ik het eerst had gelezen."
+    )
 
 
 SENT_POOLS = {
     "intro": [s_intro_life, s_intro_arrival, s_intro_whywrite, s_family_kids, s_dob_partner, s_dob_self_plain],
-    "family": [s_relation_then_name, s_flash_father, s_flash_mother, s_nickname, s_possessive, s_dob_kid_cue,
-               s_dob_nocue, s_hospital, s_school_flash, s_relation_inlaw, s_sister_in_clause, s_father_capsbare,
-               s_speech_to_me],
-    "conflict": [s_nb_arrive, s_nb_noise, s_nb_subordinate, s_quote_said, s_dialogue, s_dialogue_lines, s_reported,
-                 s_possessive_bare, s_two_in_clause, s_midclause_long, s_whatsapp, s_handle, s_email_nb,
-                 s_lower_informal, s_lowerfull, s_plate_nb, s_nb_email_and_street, s_event, s_amount_damage],
+    "family": [
+        s_relation_then_name,
+        s_flash_father,
+        s_flash_mother,
+        s_nickname,
+        s_possessive,
+        s_dob_kid_cue,
+        s_dob_nocue,
+        s_hospital,
+        s_school_flash,
+        s_relation_inlaw,
+        s_sister_in_clause,
+        s_father_capsbare,
+        s_speech_to_me,
+    ],
+    "conflict": [
+        s_nb_arrive,
+        s_nb_noise,
+        s_nb_subordinate,
+        s_quote_said,
+        s_dialogue,
+        s_dialogue_lines,
+        s_reported,
+        s_possessive_bare,
+        s_two_in_clause,
+        s_midclause_long,
+        s_whatsapp,
+        s_handle,
+        s_email_nb,
+        s_lower_informal,
+        s_lowerfull,
+        s_plate_nb,
+        s_nb_email_and_street,
+        s_event,
+        s_amount_damage,
+    ],
     "people": [s_list_meeting, s_list_party, s_list_funeral],
-    "officials": [s_official_call, s_official_letter, s_official_quote, s_official_visit, s_mediator_intro,
-                  s_mediator_meet, s_mediator_quote, s_mediator_official_pair, s_case_police, s_filler_school,
-                  s_filler_scheme, s_ordinary_dates, s_generic_contact, s_caps_mention],
-    "data": [s_bsn, s_bsn_kid, s_iban_rent, s_iban_refund, s_plate_own, s_case_report, s_case_ref, s_phone,
-             s_phone_partner, s_email, s_postcode, s_street_only, s_move_history, s_filename, s_filler_sleep],
+    "officials": [
+        s_official_call,
+        s_official_letter,
+        s_official_quote,
+        s_official_visit,
+        s_mediator_intro,
+        s_mediator_meet,
+        s_mediator_quote,
+        s_mediator_official_pair,
+        s_case_police,
+        s_filler_school,
+        s_filler_scheme,
+        s_ordinary_dates,
+        s_generic_contact,
+        s_caps_mention,
+    ],
+    "data": [
+        s_bsn,
+        s_bsn_kid,
+        s_iban_rent,
+        s_iban_refund,
+        s_plate_own,
+        s_case_report,
+        s_case_ref,
+        s_phone,
+        s_phone_partner,
+        s_email,
+        s_postcode,
+        s_street_only,
+        s_move_history,
+        s_filename,
+        s_filler_sleep,
+    ],
 }
 
 
@@ -1030,8 +1349,9 @@ def cl_family(d, c):
 @shape("closing")
 def cl_ps(d, c):
     d.k("PS", "kenmerk")
-    return (f"{d.n(c.R)}\n\nPS: ik heb nog steeds geen antwoord op mijn klacht met kenmerk "
-            f"{d.x(c.case2, 'CASE_NUMBER')}.")
+    return (
+        f"{d.n(c.R)}\n\nPS: ik heb nog steeds geen antwoord op mijn klacht met kenmerk {d.x(c.case2, 'CASE_NUMBER')}."
+    )
 
 
 @shape("closing")
@@ -1052,16 +1372,27 @@ def para(lines):
 def doc_letter_mediator(d, c):
     o = d.r.choice([op_dear_mediator, op_betreft])
     d.s(o.__name__)
-    parts = [o(d, c), para(sentences(d, c, "intro", 2)), para(sentences(d, c, "family", 2)),
-             para(sentences(d, c, "conflict", 4)), para(sentences(d, c, "officials", 2)), para(sentences(d, c, "data", 3))]
+    parts = [
+        o(d, c),
+        para(sentences(d, c, "intro", 2)),
+        para(sentences(d, c, "family", 2)),
+        para(sentences(d, c, "conflict", 4)),
+        para(sentences(d, c, "officials", 2)),
+        para(sentences(d, c, "data", 3)),
+    ]
     return parts
 
 
 @shape("document")
 def doc_life_story(d, c):
     d.s("op_title_story")
-    parts = [op_title_story(d, c), para(sentences(d, c, "intro", 3)), para(sentences(d, c, "family", 4)),
-             para(sentences(d, c, "people", 1) + sentences(d, c, "conflict", 3)), para(sentences(d, c, "data", 2))]
+    parts = [
+        op_title_story(d, c),
+        para(sentences(d, c, "intro", 3)),
+        para(sentences(d, c, "family", 4)),
+        para(sentences(d, c, "people", 1) + sentences(d, c, "conflict", 3)),
+        para(sentences(d, c, "data", 2)),
+    ]
     return parts
 
 
@@ -1079,8 +1410,13 @@ def doc_diary(d, c):
 @shape("document")
 def doc_email_municipality(d, c):
     d.s("op_hoi")
-    parts = [f"Onderwerp: nog een keer mijn hele verhaal", op_hoi(d, c), para(sentences(d, c, "intro", 1) + sentences(d, c, "conflict", 3)),
-             para(sentences(d, c, "officials", 3)), para(sentences(d, c, "data", 3))]
+    parts = [
+        "Onderwerp: nog een keer mijn hele verhaal",
+        op_hoi(d, c),
+        para(sentences(d, c, "intro", 1) + sentences(d, c, "conflict", 3)),
+        para(sentences(d, c, "officials", 3)),
+        para(sentences(d, c, "data", 3)),
+    ]
     d.k("Onderwerp")
     return parts
 
@@ -1088,8 +1424,13 @@ def doc_email_municipality(d, c):
 @shape("document")
 def doc_complaint(d, c):
     d.s("op_dear_sir")
-    parts = [op_dear_sir(d, c), "Hierbij dien ik een klacht in over de manier waarop mijn zaak is behandeld.",
-             para(sentences(d, c, "officials", 4)), para(sentences(d, c, "conflict", 2)), para(sentences(d, c, "data", 3))]
+    parts = [
+        op_dear_sir(d, c),
+        "Hierbij dien ik een klacht in over de manier waarop mijn zaak is behandeld.",
+        para(sentences(d, c, "officials", 4)),
+        para(sentences(d, c, "conflict", 2)),
+        para(sentences(d, c, "data", 3)),
+    ]
     d.k("Hierbij", "klacht", "zaak")
     return parts
 
@@ -1097,8 +1438,13 @@ def doc_complaint(d, c):
 @shape("document")
 def doc_alderman(d, c):
     d.s("op_to_alderman")
-    parts = [op_to_alderman(d, c), para(sentences(d, c, "intro", 2)), para(sentences(d, c, "family", 2)),
-             para(sentences(d, c, "conflict", 2) + sentences(d, c, "people", 1)), para(sentences(d, c, "data", 3))]
+    parts = [
+        op_to_alderman(d, c),
+        para(sentences(d, c, "intro", 2)),
+        para(sentences(d, c, "family", 2)),
+        para(sentences(d, c, "conflict", 2) + sentences(d, c, "people", 1)),
+        para(sentences(d, c, "data", 3)),
+    ]
     return parts
 
 
@@ -1106,8 +1452,13 @@ def doc_alderman(d, c):
 def doc_timeline_prose(d, c):
     parts = ["Tijdlijn, zo goed als ik het me herinner"]
     d.k("Tijdlijn", "Eerst", "Daarna", "Uiteindelijk")
-    for lead, pool, n in (("Eerst", "intro", 1), ("Daarna", "conflict", 2), ("Toen", "family", 1),
-                          ("Later", "officials", 2), ("Uiteindelijk", "data", 2)):
+    for lead, pool, n in (
+        ("Eerst", "intro", 1),
+        ("Daarna", "conflict", 2),
+        ("Toen", "family", 1),
+        ("Later", "officials", 2),
+        ("Uiteindelijk", "data", 2),
+    ):
         parts.append(f"{lead}: " + para(sentences(d, c, pool, n)))
     d.k("Later", "Toen")
     return parts
@@ -1117,8 +1468,11 @@ def doc_timeline_prose(d, c):
 def doc_statement_witness(d, c):
     parts = [f"Verklaring van een buurtbewoner over de situatie aan de {d.x(c.street, 'ADDRESS')}"]
     d.k("Verklaring", "buurtbewoner", "situatie")
-    parts += [para(sentences(d, c, "people", 1) + sentences(d, c, "conflict", 3)), para(sentences(d, c, "family", 2)),
-              para(sentences(d, c, "data", 2))]
+    parts += [
+        para(sentences(d, c, "people", 1) + sentences(d, c, "conflict", 3)),
+        para(sentences(d, c, "family", 2)),
+        para(sentences(d, c, "data", 2)),
+    ]
     return parts
 
 
@@ -1126,8 +1480,12 @@ def doc_statement_witness(d, c):
 def doc_family_letter(d, c):
     parts = ["Aan de bemiddelaar, van ons allemaal samen"]
     d.k("bemiddelaar", "allemaal")
-    parts += [para(sentences(d, c, "family", 3)), para(sentences(d, c, "intro", 1) + sentences(d, c, "people", 1)),
-              para(sentences(d, c, "conflict", 2)), para(sentences(d, c, "data", 2))]
+    parts += [
+        para(sentences(d, c, "family", 3)),
+        para(sentences(d, c, "intro", 1) + sentences(d, c, "people", 1)),
+        para(sentences(d, c, "conflict", 2)),
+        para(sentences(d, c, "data", 2)),
+    ]
     return parts
 
 
@@ -1144,9 +1502,12 @@ def doc_intake_notes(d, c):
 def doc_addendum(d, c):
     parts = [f"Aanvulling op mijn dossier {d.x(c.case, 'CASE_NUMBER')}"]
     d.k("Aanvulling", "dossier", "vergeten")
-    parts += ["Na ons gesprek realiseerde ik me dat ik een paar dingen ben vergeten.",
-              para(sentences(d, c, "family", 2) + sentences(d, c, "conflict", 2)), para(sentences(d, c, "officials", 2)),
-              para(sentences(d, c, "data", 2))]
+    parts += [
+        "Na ons gesprek realiseerde ik me dat ik een paar dingen ben vergeten.",
+        para(sentences(d, c, "family", 2) + sentences(d, c, "conflict", 2)),
+        para(sentences(d, c, "officials", 2)),
+        para(sentences(d, c, "data", 2)),
+    ]
     d.k("Na", "gesprek")
     return parts
 
@@ -1155,15 +1516,30 @@ def doc_addendum(d, c):
 def doc_open_letter(d, c):
     parts = [f"Open brief aan de bewoners van de {d.x(c.street, 'ADDRESS')}"]
     d.k("Open", "bewoners", "Beste")
-    parts += ["Beste buren,", para(sentences(d, c, "people", 1) + sentences(d, c, "conflict", 2)),
-              para(sentences(d, c, "family", 2)), para(sentences(d, c, "officials", 1) + sentences(d, c, "data", 2))]
+    parts += [
+        "Beste buren,",
+        para(sentences(d, c, "people", 1) + sentences(d, c, "conflict", 2)),
+        para(sentences(d, c, "family", 2)),
+        para(sentences(d, c, "officials", 1) + sentences(d, c, "data", 2)),
+    ]
     d.k("buren")
     return parts
 
 
-DOC_KINDS = [doc_letter_mediator, doc_life_story, doc_diary, doc_email_municipality, doc_complaint, doc_alderman,
-             doc_timeline_prose, doc_statement_witness, doc_family_letter, doc_intake_notes, doc_addendum,
-             doc_open_letter]
+DOC_KINDS = [
+    doc_letter_mediator,
+    doc_life_story,
+    doc_diary,
+    doc_email_municipality,
+    doc_complaint,
+    doc_alderman,
+    doc_timeline_prose,
+    doc_statement_witness,
+    doc_family_letter,
+    doc_intake_notes,
+    doc_addendum,
+    doc_open_letter,
+]
 
 
 # ---------------------------------------------------------------------------------------------------- assembly
@@ -1184,14 +1560,19 @@ def make_doc(i: int, seed_str: str) -> tuple[dict, list[str]]:
         kkind, word, low, sent = c.kw
         d.s("s_known_ordinary")
         parts.insert(1, f"{sent} Ik, {d.n(c.R)}, schrijf dit zelf.")
-        parts.insert(2, f"Ze noemen mij in de buurt gewoon {c.R.title()} {d.n(c.R, 'bare')}."
-                        if kkind == "sur" else f"Iedereen kent mij als {d.n(c.R, 'first')}.")
+        parts.insert(
+            2,
+            f"Ze noemen mij in de buurt gewoon {c.R.title()} {d.n(c.R, 'bare')}."
+            if kkind == "sur"
+            else f"Iedereen kent mij als {d.n(c.R, 'first')}.",
+        )
         d.k(low)
     cl = r.choice(CLOSINGS)
     d.s(cl.__name__)
     parts.append(cl(d, c))
-    text = "\n\n".join(p[0].upper() + p[1:] if p and p[0].islower() and not p.startswith(("en toen", "ik heb")) else p
-                       for p in parts)
+    text = "\n\n".join(
+        p[0].upper() + p[1:] if p and p[0].islower() and not p.startswith(("en toen", "ik heb")) else p for p in parts
+    )
     doc = {"id": f"fresh39b-{i:04d}", "text": text, "pii": d.pii}
     # keep: whole words of the text, surviving the blanking, sharing no word with a person's name
     blank = text
@@ -1290,8 +1671,10 @@ def main(argv):
             print(f"  {lab:14s} {labels[lab]}")
         print(f"  {'total':14s} {sum(labels.values())}")
         print(f"keep words: {sum(len(d['keep']) for d in docs)} (min per document {min(len(d['keep']) for d in docs)})")
-        print(f"shapes registered: {len(SHAPES)}; used: {len(used)} "
-              f"({', '.join(f'{k} {v}' for k, v in sorted(Counter(SHAPES[s] for s in SHAPES).items()))})")
+        print(
+            f"shapes registered: {len(SHAPES)}; used: {len(used)} "
+            f"({', '.join(f'{k} {v}' for k, v in sorted(Counter(SHAPES[s] for s in SHAPES).items()))})"
+        )
         print(f"origin groups: {len(N.ORIGINS)}")
         print(f"known-name documents: {sum('known' in d for d in docs)}")
         print(f"redraws: {redraws}")

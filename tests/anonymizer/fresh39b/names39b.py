@@ -21,159 +21,311 @@ def origin(name, fem, mal, sur):
     ORIGINS[name] = (fem, mal, sur)
 
 
-origin("Nederlands",
-       ["Anneke", "Marieke", "Jorien", "Hendrikje", "Wilma", "Ineke", "Gerda", "Lotte", "Sanne", "Femke", "Riet"],
-       ["Gerrit", "Wouter", "Teun", "Harm", "Evert", "Klaas", "Joost", "Bart", "Dirk-Jan", "Ruud", "Arie"],
-       lambda r: ("", _c(r, ["Hoog", "Wester", "Bron", "Ooster", "Kamp", "Mid", "Veen", "Hol", "Zand", "Esch"],
-                        ["broek", "horst", "hof", "kamp", "werf", "velde", "donk", "rade", "hoven", "ink"])))
-origin("Nederlands met tussenvoegsel",
-       ["Margriet", "Willemijn", "Ans", "Cora", "Jikke", "Marloes", "Heleen"],
-       ["Bram", "Hidde", "Cor", "Maarten", "Sieds", "Jurriaan", "Wessel"],
-       lambda r: (r.choice(["van", "van der", "van den", "de", "ter", "van 't", "in 't", "den", "van de"]),
-                  _c(r, ["Hoog", "Brink", "Graaf", "Leeuw", "Voort", "Wetering", "Maas", "Lin", "Esch", "Kolk"],
-                     ["", "e", "land", "weerd", "hout", "beek", "sloot"])))
-origin("Fries",
-       ["Hiltsje", "Baukje", "Jitske", "Froukje", "Sytske", "Aukje", "Grietje"],
-       ["Sjoerd", "Wiebe", "Tsjerk", "Durk", "Jelle", "Haije", "Ype"],
-       lambda r: ("", _c(r, ["Wier", "Tjal", "Hette", "Ynte", "Atse", "Sjol", "Feike", "Rinse", "Wyb", "Hoek"],
-                        ["stra", "sma", "inga", "ma", "enga", "ema"])))
-origin("Marokkaans",
-       ["Nouhaila", "Houda", "Ikram", "Siham", "Khaoula", "Hafsa", "Soukaina", "Naima"],
-       ["Yassine", "Soufiane", "Anouar", "Bilal", "Hamza", "Redouan", "Zakaria", "Ilyas"],
-       lambda r: (r.choice(["", "", "El", "Ait"]),
-                  _c(r, ["Hadd", "Amr", "Bouz", "Azz", "Ouahr", "Khamm", "Tahr", "Benn", "Moust", "Chaf"],
-                     ["ouchi", "ani", "idi", "ari", "aoui", "ouli"])))
-origin("Turks",
-       ["Zeynep", "Esra", "Hatice", "Büşra", "Gülten", "Aysel", "Şenay", "Nurcan"],
-       ["Emre", "Burak", "Mert", "Oğuz", "Kemal", "Serkan", "Volkan", "Erdal"],
-       lambda r: ("", _c(r, ["Kara", "Ak", "Demir", "Öz", "Yıldı", "Çelik", "Tok", "Gün", "Bozk", "Ergü"],
-                        ["taş", "soy", "dağ", "kaya", "er", "han", "oğlu", "türk", "yurt"])))
-origin("Surinaams-Hindoestaans",
-       ["Sunita", "Kavita", "Shanti", "Anjali", "Reshma", "Sharmila"],
-       ["Radjesh", "Anil", "Ravi", "Sanjay", "Kishan", "Dinesh"],
-       lambda r: ("", _c(r, ["Ramdi", "Bisses", "Jagan", "Ramkh", "Sewd", "Mahab", "Chedi", "Harkis"],
-                        ["har", "sing", "nath", "oebar", "ien", "abier", "oe"])))
-origin("Surinaams-Creools",
-       ["Gwendolyn", "Sharon", "Ingrid", "Marvella", "Rosita", "Jacqueline"],
-       ["Marlon", "Clifton", "Ruben", "Romeo", "Glenn", "Errol"],
-       lambda r: ("", _c(r, ["Amat", "Sabaj", "Doek", "Kasan", "Bisoe", "Toel", "Refos", "Wijng"],
-                        ["o", "ie", "aal", "ini", "ra", "ham"])))
-origin("Antilliaans",
-       ["Shanaira", "Ruthmila", "Dyantely", "Jurnisha", "Sherida"],
-       ["Giovanni", "Jurich", "Shurandy", "Ergilio", "Rignald"],
-       lambda r: ("", _c(r, ["Mart", "Ros", "Cijnt", "Loup", "Girig", "Faneyt", "Wawol"],
-                        ["ina", "aria", "orio", "je", "ius", "ette"])))
-origin("Pools",
-       ["Katarzyna", "Agnieszka", "Małgorzata", "Zofia", "Justyna", "Ewelina"],
-       ["Tomasz", "Paweł", "Krzysztof", "Grzegorz", "Marek", "Wojciech"],
-       lambda r: ("", _c(r, ["Wiśni", "Kowal", "Zieli", "Lewand", "Dąbr", "Kaczm", "Grab", "Szyman"],
-                        ["ewicz", "czyk", "owski", "arek", "iak"])))
-origin("Syrisch",
-       ["Rasha", "Lina", "Nour", "Ghalia", "Rouba", "Hiba"],
-       ["Rami", "Yamen", "Tarek", "Fadi", "Majd", "Wassim"],
-       lambda r: ("", "Al-" + _c(r, ["Hamw", "Khat", "Jab", "Sabb", "Dar", "Najj", "Halab"], ["i", "ib", "ar", "ouni", "awi"])))
-origin("Eritrees",
-       ["Senait", "Selam", "Saba", "Mehret", "Luwam"],
-       ["Yonas", "Tesfay", "Filmon", "Samuel", "Robel"],
-       lambda r: ("", _c(r, ["Gebre", "Tesfa", "Haile", "Wolde", "Berhane", "Kidane"],
-                        ["mariam", "medhin", "selassie", "giorgis", "michael", "yesus"])))
-origin("Somalisch",
-       ["Hodan", "Ayaan", "Sahra", "Faadumo", "Ifrah"],
-       ["Abdirahman", "Faarax", "Mahad", "Cabdi", "Xasan"],
-       lambda r: ("", _c(r, ["War", "Jaam", "Faar", "Xirsi", "Dual", "Guul"], ["same", "ac", "ah", "aan", "eed"])))
-origin("Chinees",
-       ["Xiaoling", "Meiling", "Yuqi", "Jiawen", "Liting"],
-       ["Jianhao", "Zhiqiang", "Weiming", "Yuhang", "Haoran"],
-       lambda r: ("", r.choice(["Zhou", "Liang", "Xu", "Tang", "Cheung", "Lam", "Hsieh", "Kwok", "Tjoa", "Yip"])))
-origin("Indonesisch",
-       ["Ratna", "Dewi", "Sri", "Wulan", "Indah"],
-       ["Hendra", "Budi", "Wayan", "Agus", "Bambang"],
-       lambda r: ("", _c(r, ["Sura", "Wiradi", "Hadi", "Kusu", "Pur", "Sant"], ["djaja", "poetro", "wijaya", "oso", "nomo"])))
-origin("Ghanees",
-       ["Akosua", "Efua", "Abena", "Adwoa", "Afia"],
-       ["Kwame", "Kofi", "Yaw", "Kwabena", "Kojo"],
-       lambda r: ("", _c(r, ["Ofo", "Asa", "Boa", "Men", "Owu", "Adj"], ["su", "nte", "teng", "sah", "ei", "pong"])))
-origin("Kaapverdisch",
-       ["Ivanilda", "Jandira", "Edna", "Suely", "Djenifer"],
-       ["Nilton", "Adilson", "Elton", "Zeferino", "Dario"],
-       lambda r: ("", _c(r, ["Sem", "Tav", "Mont", "Var", "Fort", "Barr"], ["edo", "ares", "eiro", "ela", "eto"])))
-origin("Moluks",
-       ["Nelly", "Elsye", "Josina", "Martha", "Corry"],
-       ["Johny", "Ferry", "Benny", "Octo", "Hein"],
-       lambda r: ("", _c(r, ["Lati", "Paria", "Mana", "Tua", "Sahu", "Wattil", "Pattira"],
-                        ["masa", "kan", "puty", "hatu", "sila", "wane"])))
-origin("Irakees",
-       ["Zahraa", "Zainab", "Huda", "Ruqaya", "Sura"],
-       ["Haider", "Mustafa", "Ammar", "Qasim", "Murtadha"],
-       lambda r: ("", "Al-" + _c(r, ["Jub", "Rub", "Sud", "Amer", "Kaab"], ["uri", "aie", "ani", "i", "awi"])))
-origin("Afghaans",
-       ["Zarghuna", "Freshta", "Mursal", "Laila", "Shabnam"],
-       ["Farid", "Nasir", "Ajmal", "Wahid", "Hamid"],
-       lambda r: ("", _c(r, ["Ahmad", "Rah", "Sult", "Nour", "Kar", "Stan"], ["zai", "ani", "yar", "khel", "i"])))
-origin("Iraans",
-       ["Shirin", "Parisa", "Mahsa", "Golnar", "Roya"],
-       ["Dariush", "Kaveh", "Babak", "Arash", "Kourosh"],
-       lambda r: ("", _c(r, ["Mo", "Ra", "Sha", "Ka", "Beh", "Fa"], ["hammadi", "stegar", "hbazi", "zemi", "rouzi", "rahani"])))
-origin("Vietnamees",
-       ["Thanh Huong", "Ngoc Anh", "Thi Lan", "Bich Hoa"],
-       ["Van Minh", "Duc Anh", "Quang Huy", "Tuan Kiet"],
-       lambda r: ("", r.choice(["Trần", "Phạm", "Huỳnh", "Võ", "Đặng", "Bùi", "Lương"])))
-origin("Roemeens",
-       ["Ioana", "Oana", "Roxana", "Mădălina", "Corina"],
-       ["Bogdan", "Cătălin", "Mihai", "Sorin", "Dragoș"],
-       lambda r: ("", _c(r, ["Pop", "Ionesc", "Dumitr", "Stanc", "Munt", "Vlăd"], ["escu", "eanu", "ache", "oiu"])))
-origin("Bulgaars",
-       ["Desislava", "Radostina", "Tsvetelina", "Galya"],
-       ["Georgi", "Stoyan", "Plamen", "Todor"],
-       lambda r: ("", _c(r, ["Petr", "Iliev", "Dimitr", "Stoyan", "Todor", "Kost"], ["ov", "ev", "anov"])))
-origin("Oekraïens",
-       ["Oksana", "Olena", "Nataliya", "Halyna", "Iryna"],
-       ["Taras", "Bohdan", "Mykola", "Yaroslav", "Andriy"],
-       lambda r: ("", _c(r, ["Shevch", "Kovalen", "Bondar", "Tkach", "Moroz", "Hrytsen"], ["enko", "uk", "chuk", "yshyn"])))
-origin("Portugees",
-       ["Filipa", "Inês", "Joana", "Leonor"],
-       ["Tiago", "Rui", "Nuno", "Duarte"],
-       lambda r: ("", _c(r, ["Carv", "Ribe", "Alm", "Pere", "Figue", "Mour"], ["alho", "iro", "eida", "ira", "ão"])))
-origin("Italiaans",
-       ["Chiara", "Francesca", "Giulia", "Serena"],
-       ["Giuseppe", "Luca", "Matteo", "Salvatore"],
-       lambda r: ("", _c(r, ["Ross", "Bian", "Espos", "Ricc", "Marin", "Gall"], ["elli", "etti", "ito", "ardi", "ucci"])))
-origin("Duits",
-       ["Heike", "Sabine", "Ulrike", "Gudrun"],
-       ["Jürgen", "Uwe", "Dieter", "Holger"],
-       lambda r: ("", _c(r, ["Schwarz", "Hof", "Brand", "Linde", "Kirch", "Stein"], ["mann", "meier", "hoff", "inger", "bauer"])))
-origin("Grieks",
-       ["Eleni", "Despina", "Vasiliki", "Sofia"],
-       ["Nikos", "Yannis", "Stavros", "Kostas"],
-       lambda r: ("", _c(r, ["Papa", "Kara", "Geor", "Dimi", "Vlach"], ["dopoulos", "giannis", "akis", "triou", "idis"])))
-origin("Filipijns",
-       ["Maricel", "Jonalyn", "Rowena", "Analyn"],
-       ["Rodel", "Arnel", "Jericho", "Romnick"],
-       lambda r: ("", _c(r, ["Mang", "Bautis", "Villa", "Santi", "Manal", "Dumag"], ["ubat", "ta", "nueva", "ago", "uy"])))
-origin("Indiaas",
-       ["Priyanka", "Divya", "Lakshmi", "Ananya"],
-       ["Arjun", "Rohan", "Vikram", "Karthik"],
-       lambda r: ("", _c(r, ["Sharm", "Kulk", "Desh", "Iyen", "Ragh", "Venk"], ["a", "arni", "pande", "gar", "avan", "atesh"])))
-origin("Pakistaans",
-       ["Ayesha", "Sana", "Mehwish", "Rabia"],
-       ["Imran", "Usman", "Faisal", "Adnan"],
-       lambda r: ("", _c(r, ["Qur", "Chaud", "Hashm", "Abb", "Raj"], ["eshi", "hry", "i", "asi", "put"])))
-origin("Nigeriaans",
-       ["Ngozi", "Folake", "Chiamaka", "Adaeze"],
-       ["Chinedu", "Oluwaseun", "Emeka", "Tunde"],
-       lambda r: ("", _c(r, ["Okon", "Adebay", "Okaf", "Nwos", "Olaw"], ["kwo", "o", "or", "u", "ale"])))
-origin("Ethiopisch",
-       ["Meseret", "Tigist", "Hirut", "Bethlehem"],
-       ["Dawit", "Abebe", "Getachew", "Yared"],
-       lambda r: ("", _c(r, ["Ale", "Tade", "Bek", "Wor", "Assef", "Neg"], ["mu", "sse", "ele", "ku", "ash"])))
-origin("Egyptisch",
-       ["Dalia", "Mona", "Rania", "Shaimaa"],
-       ["Hossam", "Karim", "Sherif", "Tamer"],
-       lambda r: ("", "Abdel " + _c(r, ["Fatt", "Raz", "Maj", "Hal", "Gaw"], ["ah", "ek", "id", "im", "ad"])))
-origin("Bosnisch",
-       ["Lejla", "Amra", "Selma", "Merima"],
-       ["Edin", "Amir", "Adnan", "Senad"],
-       lambda r: ("", _c(r, ["Hodž", "Beg", "Mehm", "Hasan", "Kar", "Sal"], ["ić", "ović", "edović", "agić"])))
+origin(
+    "Nederlands",
+    ["Anneke", "Marieke", "Jorien", "Hendrikje", "Wilma", "Ineke", "Gerda", "Lotte", "Sanne", "Femke", "Riet"],
+    ["Gerrit", "Wouter", "Teun", "Harm", "Evert", "Klaas", "Joost", "Bart", "Dirk-Jan", "Ruud", "Arie"],
+    lambda r: (
+        "",
+        _c(
+            r,
+            ["Hoog", "Wester", "Bron", "Ooster", "Kamp", "Mid", "Veen", "Hol", "Zand", "Esch"],
+            ["broek", "horst", "hof", "kamp", "werf", "velde", "donk", "rade", "hoven", "ink"],
+        ),
+    ),
+)
+origin(
+    "Nederlands met tussenvoegsel",
+    ["Margriet", "Willemijn", "Ans", "Cora", "Jikke", "Marloes", "Heleen"],
+    ["Bram", "Hidde", "Cor", "Maarten", "Sieds", "Jurriaan", "Wessel"],
+    lambda r: (
+        r.choice(["van", "van der", "van den", "de", "ter", "van 't", "in 't", "den", "van de"]),
+        _c(
+            r,
+            ["Hoog", "Brink", "Graaf", "Leeuw", "Voort", "Wetering", "Maas", "Lin", "Esch", "Kolk"],
+            ["", "e", "land", "weerd", "hout", "beek", "sloot"],
+        ),
+    ),
+)
+origin(
+    "Fries",
+    ["Hiltsje", "Baukje", "Jitske", "Froukje", "Sytske", "Aukje", "Grietje"],
+    ["Sjoerd", "Wiebe", "Tsjerk", "Durk", "Jelle", "Haije", "Ype"],
+    lambda r: (
+        "",
+        _c(
+            r,
+            ["Wier", "Tjal", "Hette", "Ynte", "Atse", "Sjol", "Feike", "Rinse", "Wyb", "Hoek"],
+            ["stra", "sma", "inga", "ma", "enga", "ema"],
+        ),
+    ),
+)
+origin(
+    "Marokkaans",
+    ["Nouhaila", "Houda", "Ikram", "Siham", "Khaoula", "Hafsa", "Soukaina", "Naima"],
+    ["Yassine", "Soufiane", "Anouar", "Bilal", "Hamza", "Redouan", "Zakaria", "Ilyas"],
+    lambda r: (
+        r.choice(["", "", "El", "Ait"]),
+        _c(
+            r,
+            ["Hadd", "Amr", "Bouz", "Azz", "Ouahr", "Khamm", "Tahr", "Benn", "Moust", "Chaf"],
+            ["ouchi", "ani", "idi", "ari", "aoui", "ouli"],
+        ),
+    ),
+)
+origin(
+    "Turks",
+    ["Zeynep", "Esra", "Hatice", "Büşra", "Gülten", "Aysel", "Şenay", "Nurcan"],
+    ["Emre", "Burak", "Mert", "Oğuz", "Kemal", "Serkan", "Volkan", "Erdal"],
+    lambda r: (
+        "",
+        _c(
+            r,
+            ["Kara", "Ak", "Demir", "Öz", "Yıldı", "Çelik", "Tok", "Gün", "Bozk", "Ergü"],
+            ["taş", "soy", "dağ", "kaya", "er", "han", "oğlu", "türk", "yurt"],
+        ),
+    ),
+)
+origin(
+    "Surinaams-Hindoestaans",
+    ["Sunita", "Kavita", "Shanti", "Anjali", "Reshma", "Sharmila"],
+    ["Radjesh", "Anil", "Ravi", "Sanjay", "Kishan", "Dinesh"],
+    lambda r: (
+        "",
+        _c(
+            r,
+            ["Ramdi", "Bisses", "Jagan", "Ramkh", "Sewd", "Mahab", "Chedi", "Harkis"],
+            ["har", "sing", "nath", "oebar", "ien", "abier", "oe"],
+        ),
+    ),
+)
+origin(
+    "Surinaams-Creools",
+    ["Gwendolyn", "Sharon", "Ingrid", "Marvella", "Rosita", "Jacqueline"],
+    ["Marlon", "Clifton", "Ruben", "Romeo", "Glenn", "Errol"],
+    lambda r: (
+        "",
+        _c(
+            r,
+            ["Amat", "Sabaj", "Doek", "Kasan", "Bisoe", "Toel", "Refos", "Wijng"],
+            ["o", "ie", "aal", "ini", "ra", "ham"],
+        ),
+    ),
+)
+origin(
+    "Antilliaans",
+    ["Shanaira", "Ruthmila", "Dyantely", "Jurnisha", "Sherida"],
+    ["Giovanni", "Jurich", "Shurandy", "Ergilio", "Rignald"],
+    lambda r: (
+        "",
+        _c(
+            r,
+            ["Mart", "Ros", "Cijnt", "Loup", "Girig", "Faneyt", "Wawol"],
+            ["ina", "aria", "orio", "je", "ius", "ette"],
+        ),
+    ),
+)
+origin(
+    "Pools",
+    ["Katarzyna", "Agnieszka", "Małgorzata", "Zofia", "Justyna", "Ewelina"],
+    ["Tomasz", "Paweł", "Krzysztof", "Grzegorz", "Marek", "Wojciech"],
+    lambda r: (
+        "",
+        _c(
+            r,
+            ["Wiśni", "Kowal", "Zieli", "Lewand", "Dąbr", "Kaczm", "Grab", "Szyman"],
+            ["ewicz", "czyk", "owski", "arek", "iak"],
+        ),
+    ),
+)
+origin(
+    "Syrisch",
+    ["Rasha", "Lina", "Nour", "Ghalia", "Rouba", "Hiba"],
+    ["Rami", "Yamen", "Tarek", "Fadi", "Majd", "Wassim"],
+    lambda r: (
+        "",
+        "Al-" + _c(r, ["Hamw", "Khat", "Jab", "Sabb", "Dar", "Najj", "Halab"], ["i", "ib", "ar", "ouni", "awi"]),
+    ),
+)
+origin(
+    "Eritrees",
+    ["Senait", "Selam", "Saba", "Mehret", "Luwam"],
+    ["Yonas", "Tesfay", "Filmon", "Samuel", "Robel"],
+    lambda r: (
+        "",
+        _c(
+            r,
+            ["Gebre", "Tesfa", "Haile", "Wolde", "Berhane", "Kidane"],
+            ["mariam", "medhin", "selassie", "giorgis", "michael", "yesus"],
+        ),
+    ),
+)
+origin(
+    "Somalisch",
+    ["Hodan", "Ayaan", "Sahra", "Faadumo", "Ifrah"],
+    ["Abdirahman", "Faarax", "Mahad", "Cabdi", "Xasan"],
+    lambda r: ("", _c(r, ["War", "Jaam", "Faar", "Xirsi", "Dual", "Guul"], ["same", "ac", "ah", "aan", "eed"])),
+)
+origin(
+    "Chinees",
+    ["Xiaoling", "Meiling", "Yuqi", "Jiawen", "Liting"],
+    ["Jianhao", "Zhiqiang", "Weiming", "Yuhang", "Haoran"],
+    lambda r: ("", r.choice(["Zhou", "Liang", "Xu", "Tang", "Cheung", "Lam", "Hsieh", "Kwok", "Tjoa", "Yip"])),
+)
+origin(
+    "Indonesisch",
+    ["Ratna", "Dewi", "Sri", "Wulan", "Indah"],
+    ["Hendra", "Budi", "Wayan", "Agus", "Bambang"],
+    lambda r: (
+        "",
+        _c(r, ["Sura", "Wiradi", "Hadi", "Kusu", "Pur", "Sant"], ["djaja", "poetro", "wijaya", "oso", "nomo"]),
+    ),
+)
+origin(
+    "Ghanees",
+    ["Akosua", "Efua", "Abena", "Adwoa", "Afia"],
+    ["Kwame", "Kofi", "Yaw", "Kwabena", "Kojo"],
+    lambda r: ("", _c(r, ["Ofo", "Asa", "Boa", "Men", "Owu", "Adj"], ["su", "nte", "teng", "sah", "ei", "pong"])),
+)
+origin(
+    "Kaapverdisch",
+    ["Ivanilda", "Jandira", "Edna", "Suely", "Djenifer"],
+    ["Nilton", "Adilson", "Elton", "Zeferino", "Dario"],
+    lambda r: ("", _c(r, ["Sem", "Tav", "Mont", "Var", "Fort", "Barr"], ["edo", "ares", "eiro", "ela", "eto"])),
+)
+origin(
+    "Moluks",
+    ["Nelly", "Elsye", "Josina", "Martha", "Corry"],
+    ["Johny", "Ferry", "Benny", "Octo", "Hein"],
+    lambda r: (
+        "",
+        _c(
+            r,
+            ["Lati", "Paria", "Mana", "Tua", "Sahu", "Wattil", "Pattira"],
+            ["masa", "kan", "puty", "hatu", "sila", "wane"],
+        ),
+    ),
+)
+origin(
+    "Irakees",
+    ["Zahraa", "Zainab", "Huda", "Ruqaya", "Sura"],
+    ["Haider", "Mustafa", "Ammar", "Qasim", "Murtadha"],
+    lambda r: ("", "Al-" + _c(r, ["Jub", "Rub", "Sud", "Amer", "Kaab"], ["uri", "aie", "ani", "i", "awi"])),
+)
+origin(
+    "Afghaans",
+    ["Zarghuna", "Freshta", "Mursal", "Laila", "Shabnam"],
+    ["Farid", "Nasir", "Ajmal", "Wahid", "Hamid"],
+    lambda r: ("", _c(r, ["Ahmad", "Rah", "Sult", "Nour", "Kar", "Stan"], ["zai", "ani", "yar", "khel", "i"])),
+)
+origin(
+    "Iraans",
+    ["Shirin", "Parisa", "Mahsa", "Golnar", "Roya"],
+    ["Dariush", "Kaveh", "Babak", "Arash", "Kourosh"],
+    lambda r: (
+        "",
+        _c(r, ["Mo", "Ra", "Sha", "Ka", "Beh", "Fa"], ["hammadi", "stegar", "hbazi", "zemi", "rouzi", "rahani"]),
+    ),
+)
+origin(
+    "Vietnamees",
+    ["Thanh Huong", "Ngoc Anh", "Thi Lan", "Bich Hoa"],
+    ["Van Minh", "Duc Anh", "Quang Huy", "Tuan Kiet"],
+    lambda r: ("", r.choice(["Trần", "Phạm", "Huỳnh", "Võ", "Đặng", "Bùi", "Lương"])),
+)
+origin(
+    "Roemeens",
+    ["Ioana", "Oana", "Roxana", "Mădălina", "Corina"],
+    ["Bogdan", "Cătălin", "Mihai", "Sorin", "Dragoș"],
+    lambda r: ("", _c(r, ["Pop", "Ionesc", "Dumitr", "Stanc", "Munt", "Vlăd"], ["escu", "eanu", "ache", "oiu"])),
+)
+origin(
+    "Bulgaars",
+    ["Desislava", "Radostina", "Tsvetelina", "Galya"],
+    ["Georgi", "Stoyan", "Plamen", "Todor"],
+    lambda r: ("", _c(r, ["Petr", "Iliev", "Dimitr", "Stoyan", "Todor", "Kost"], ["ov", "ev", "anov"])),
+)
+origin(
+    "Oekraïens",
+    ["Oksana", "Olena", "Nataliya", "Halyna", "Iryna"],
+    ["Taras", "Bohdan", "Mykola", "Yaroslav", "Andriy"],
+    lambda r: (
+        "",
+        _c(r, ["Shevch", "Kovalen", "Bondar", "Tkach", "Moroz", "Hrytsen"], ["enko", "uk", "chuk", "yshyn"]),
+    ),
+)
+origin(
+    "Portugees",
+    ["Filipa", "Inês", "Joana", "Leonor"],
+    ["Tiago", "Rui", "Nuno", "Duarte"],
+    lambda r: ("", _c(r, ["Carv", "Ribe", "Alm", "Pere", "Figue", "Mour"], ["alho", "iro", "eida", "ira", "ão"])),
+)
+origin(
+    "Italiaans",
+    ["Chiara", "Francesca", "Giulia", "Serena"],
+    ["Giuseppe", "Luca", "Matteo", "Salvatore"],
+    lambda r: ("", _c(r, ["Ross", "Bian", "Espos", "Ricc", "Marin", "Gall"], ["elli", "etti", "ito", "ardi", "ucci"])),
+)
+origin(
+    "Duits",
+    ["Heike", "Sabine", "Ulrike", "Gudrun"],
+    ["Jürgen", "Uwe", "Dieter", "Holger"],
+    lambda r: (
+        "",
+        _c(r, ["Schwarz", "Hof", "Brand", "Linde", "Kirch", "Stein"], ["mann", "meier", "hoff", "inger", "bauer"]),
+    ),
+)
+origin(
+    "Grieks",
+    ["Eleni", "Despina", "Vasiliki", "Sofia"],
+    ["Nikos", "Yannis", "Stavros", "Kostas"],
+    lambda r: ("", _c(r, ["Papa", "Kara", "Geor", "Dimi", "Vlach"], ["dopoulos", "giannis", "akis", "triou", "idis"])),
+)
+origin(
+    "Filipijns",
+    ["Maricel", "Jonalyn", "Rowena", "Analyn"],
+    ["Rodel", "Arnel", "Jericho", "Romnick"],
+    lambda r: ("", _c(r, ["Mang", "Bautis", "Villa", "Santi", "Manal", "Dumag"], ["ubat", "ta", "nueva", "ago", "uy"])),
+)
+origin(
+    "Indiaas",
+    ["Priyanka", "Divya", "Lakshmi", "Ananya"],
+    ["Arjun", "Rohan", "Vikram", "Karthik"],
+    lambda r: (
+        "",
+        _c(r, ["Sharm", "Kulk", "Desh", "Iyen", "Ragh", "Venk"], ["a", "arni", "pande", "gar", "avan", "atesh"]),
+    ),
+)
+origin(
+    "Pakistaans",
+    ["Ayesha", "Sana", "Mehwish", "Rabia"],
+    ["Imran", "Usman", "Faisal", "Adnan"],
+    lambda r: ("", _c(r, ["Qur", "Chaud", "Hashm", "Abb", "Raj"], ["eshi", "hry", "i", "asi", "put"])),
+)
+origin(
+    "Nigeriaans",
+    ["Ngozi", "Folake", "Chiamaka", "Adaeze"],
+    ["Chinedu", "Oluwaseun", "Emeka", "Tunde"],
+    lambda r: ("", _c(r, ["Okon", "Adebay", "Okaf", "Nwos", "Olaw"], ["kwo", "o", "or", "u", "ale"])),
+)
+origin(
+    "Ethiopisch",
+    ["Meseret", "Tigist", "Hirut", "Bethlehem"],
+    ["Dawit", "Abebe", "Getachew", "Yared"],
+    lambda r: ("", _c(r, ["Ale", "Tade", "Bek", "Wor", "Assef", "Neg"], ["mu", "sse", "ele", "ku", "ash"])),
+)
+origin(
+    "Egyptisch",
+    ["Dalia", "Mona", "Rania", "Shaimaa"],
+    ["Hossam", "Karim", "Sherif", "Tamer"],
+    lambda r: ("", "Abdel " + _c(r, ["Fatt", "Raz", "Maj", "Hal", "Gaw"], ["ah", "ek", "id", "im", "ad"])),
+)
+origin(
+    "Bosnisch",
+    ["Lejla", "Amra", "Selma", "Merima"],
+    ["Edin", "Amir", "Adnan", "Senad"],
+    lambda r: ("", _c(r, ["Hodž", "Beg", "Mehm", "Hasan", "Kar", "Sal"], ["ić", "ović", "edović", "agić"])),
+)
 
 
 def person_name(r: random.Random, org: str, gender: str) -> tuple[str, str, str]:
@@ -221,18 +373,97 @@ KNOWN_WORDS = [
     ("first", "", "Lente", "lente", "In de lente begon het gedoe met de schutting opnieuw."),
 ]
 
-STREET_A = ["Lijsterbes", "Goudvink", "Reiger", "Hazelaar", "Vlas", "Rietgans", "Zilverschoon", "Wilgenroos",
-            "Kievit", "Populier", "Schelde", "Korenbloem", "Dotter", "Berken", "Hoefsmid", "Touwslager",
-            "Bleekveld", "Zeilmaker", "Esdoorn", "Merelhof", "Sleedoorn", "Kastanje", "Boekweit", "Pluimgras"]
+STREET_A = [
+    "Lijsterbes",
+    "Goudvink",
+    "Reiger",
+    "Hazelaar",
+    "Vlas",
+    "Rietgans",
+    "Zilverschoon",
+    "Wilgenroos",
+    "Kievit",
+    "Populier",
+    "Schelde",
+    "Korenbloem",
+    "Dotter",
+    "Berken",
+    "Hoefsmid",
+    "Touwslager",
+    "Bleekveld",
+    "Zeilmaker",
+    "Esdoorn",
+    "Merelhof",
+    "Sleedoorn",
+    "Kastanje",
+    "Boekweit",
+    "Pluimgras",
+]
 STREET_B = ["straat", "laan", "hof", "dreef", "singel", "kade", "erf", "plein", "gracht", "weg", "pad", "hage", "veld"]
 
-CITIES = ["Almere", "Tilburg", "Zaandam", "Apeldoorn", "Leeuwarden", "Venlo", "Dordrecht", "Lelystad", "Helmond",
-          "Emmen", "Deventer", "Vlaardingen", "Schiedam", "Haarlem", "Arnhem", "Nijmegen", "Enschede", "Hengelo",
-          "Purmerend", "Zoetermeer", "Alkmaar", "Roosendaal", "Gouda", "Hoorn", "Capelle aan den IJssel"]
-ELSEWHERE = ["Istanbul", "Nador", "Paramaribo", "Willemstad", "Gdańsk", "Aleppo", "Asmara", "Mogadishu", "Kanton",
-             "Surabaya", "Kumasi", "Praia", "Ambon", "Basra", "Herat", "Shiraz", "Hanoi", "Cluj", "Plovdiv", "Lviv",
-             "Porto", "Napels", "Keulen", "Thessaloniki", "Manilla", "Pune", "Lahore", "Lagos", "Gondar", "Alexandrië",
-             "Tuzla", "Groningen", "Sneek", "Kerkrade"]
+CITIES = [
+    "Almere",
+    "Tilburg",
+    "Zaandam",
+    "Apeldoorn",
+    "Leeuwarden",
+    "Venlo",
+    "Dordrecht",
+    "Lelystad",
+    "Helmond",
+    "Emmen",
+    "Deventer",
+    "Vlaardingen",
+    "Schiedam",
+    "Haarlem",
+    "Arnhem",
+    "Nijmegen",
+    "Enschede",
+    "Hengelo",
+    "Purmerend",
+    "Zoetermeer",
+    "Alkmaar",
+    "Roosendaal",
+    "Gouda",
+    "Hoorn",
+    "Capelle aan den IJssel",
+]
+ELSEWHERE = [
+    "Istanbul",
+    "Nador",
+    "Paramaribo",
+    "Willemstad",
+    "Gdańsk",
+    "Aleppo",
+    "Asmara",
+    "Mogadishu",
+    "Kanton",
+    "Surabaya",
+    "Kumasi",
+    "Praia",
+    "Ambon",
+    "Basra",
+    "Herat",
+    "Shiraz",
+    "Hanoi",
+    "Cluj",
+    "Plovdiv",
+    "Lviv",
+    "Porto",
+    "Napels",
+    "Keulen",
+    "Thessaloniki",
+    "Manilla",
+    "Pune",
+    "Lahore",
+    "Lagos",
+    "Gondar",
+    "Alexandrië",
+    "Tuzla",
+    "Groningen",
+    "Sneek",
+    "Kerkrade",
+]
 
 
 def bsn(r: random.Random) -> str:

@@ -6,10 +6,32 @@ import datetime
 import re
 import unicodedata
 
-from pools33 import (DAYWORDS, FEMALE_FORMS, MONTHS, MONTHS_EN, NICKNAMES, ORIGINS, PROVIDERS, STREET_PRE, STREET_SUF,
-                     STREET_TITLED, WEEKDAYS)
+from pools33 import (
+    DAYWORDS,
+    FEMALE_FORMS,
+    MONTHS,
+    MONTHS_EN,
+    NICKNAMES,
+    ORIGINS,
+    PROVIDERS,
+    STREET_PRE,
+    STREET_SUF,
+    STREET_TITLED,
+    WEEKDAYS,
+)
 
-LABELS = {"PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER", "DATE_OF_BIRTH"}
+LABELS = {
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+}
 _PI, _PM, _PE, _KI, _KE = "\x01", "\x02", "\x03", "\x04", "\x05"
 
 
@@ -32,7 +54,7 @@ def render(marked: str) -> tuple[str, list[dict], list[str]]:
     out, pii, keep, seen = [], [], [], set()
     pos = 0
     for m in re.finditer(f"{_PI}([A-Z_]+){_PM}(.*?){_PE}|{_KI}(.*?){_KE}", marked, re.S):
-        out.append(marked[pos:m.start()])
+        out.append(marked[pos : m.start()])
         if m.group(1):
             out.append(m.group(2))
             if (m.group(2), m.group(1)) not in seen:
@@ -64,8 +86,17 @@ def bsn(r) -> str:
         last = sum(d[i] * (9 - i) for i in range(8)) % 11
         if last < 10:
             s = "".join(map(str, d + [last]))
-            return r.choice([s, s, s, f"{s[:4]}.{s[4:6]}.{s[6:]}", f"{s[:3]} {s[3:6]} {s[6:]}", f"{s[:3]}-{s[3:6]}-{s[6:]}",
-                             f"{s[:2]} {s[2:5]} {s[5:]}"])
+            return r.choice(
+                [
+                    s,
+                    s,
+                    s,
+                    f"{s[:4]}.{s[4:6]}.{s[6:]}",
+                    f"{s[:3]} {s[3:6]} {s[6:]}",
+                    f"{s[:3]}-{s[3:6]}-{s[6:]}",
+                    f"{s[:2]} {s[2:5]} {s[5:]}",
+                ]
+            )
 
 
 def iban_ok(s: str) -> bool:
@@ -74,10 +105,23 @@ def iban_ok(s: str) -> bool:
     return len(s) > 14 and int(num) % 97 == 1
 
 
-_IBAN = {"NL": "BBBB0000000000", "BE": "000000000000", "DE": "000000000000000000", "FR": "00000000000000000000000",
-         "ES": "00000000000000000000", "PL": "000000000000000000000000", "TR": "000000000000000000000000",
-         "RO": "BBBB0000000000000000", "PT": "000000000000000000000", "IT": "B0000000000000000000000", "LT": "0000000000000000",
-         "BG": "BBBB000000000000000", "GR": "0000000000000000000000000", "AT": "0000000000000000", "LU": "0000000000000000"}
+_IBAN = {
+    "NL": "BBBB0000000000",
+    "BE": "000000000000",
+    "DE": "000000000000000000",
+    "FR": "00000000000000000000000",
+    "ES": "00000000000000000000",
+    "PL": "000000000000000000000000",
+    "TR": "000000000000000000000000",
+    "RO": "BBBB0000000000000000",
+    "PT": "000000000000000000000",
+    "IT": "B0000000000000000000000",
+    "LT": "0000000000000000",
+    "BG": "BBBB000000000000000",
+    "GR": "0000000000000000000000000",
+    "AT": "0000000000000000",
+    "LU": "0000000000000000",
+}
 _NLBANKS = ["ABNA", "RABO", "INGB", "SNSB", "ASNB", "TRIO", "KNAB", "BUNQ", "RBRB", "FVLB", "REVO", "NTSB"]
 
 
@@ -89,20 +133,66 @@ def iban(r, country: str | None = None) -> str:
         bban = "".join(r.choice("ABCDEFGHIJKLMNOPRSTUVWXZ") if ch == "B" else str(r.randint(0, 9)) for ch in _IBAN[c])
     num = "".join(str(int(ch, 36)) for ch in bban + c + "00")
     s = f"{c}{98 - int(num) % 97:02d}{bban}"
-    grouped = " ".join(s[i:i + 4] for i in range(0, len(s), 4))
-    return r.choice([grouped, grouped, s, s.lower() if r.random() < 0.3 else s, grouped.replace(" ", "-"),
-                     f"{s[:2]} {s[2:4]} {s[4:]}"])
+    grouped = " ".join(s[i : i + 4] for i in range(0, len(s), 4))
+    return r.choice(
+        [
+            grouped,
+            grouped,
+            s,
+            s.lower() if r.random() < 0.3 else s,
+            grouped.replace(" ", "-"),
+            f"{s[:2]} {s[2:4]} {s[4:]}",
+        ]
+    )
 
 
 def mobile(r) -> str:
     d = "".join(str(r.randint(0, 9)) for _ in range(8))
-    return r.choice([f"06-{d}", f"06 {d[:4]} {d[4:]}", f"+31 6 {d}", f"+31 (0)6 {d[:4]} {d[4:]}", f"06{d}",
-                     f"06 {d[:2]} {d[2:4]} {d[4:6]} {d[6:]}", f"0031 6 {d}", f"(06) {d[:3]} {d[3:6]} {d[6:]}",
-                     f"06/{d[:2]}.{d[2:4]}.{d[4:6]}.{d[6:]}", f"+316{d}", f"06 - {d}"])
+    return r.choice(
+        [
+            f"06-{d}",
+            f"06 {d[:4]} {d[4:]}",
+            f"+31 6 {d}",
+            f"+31 (0)6 {d[:4]} {d[4:]}",
+            f"06{d}",
+            f"06 {d[:2]} {d[2:4]} {d[4:6]} {d[6:]}",
+            f"0031 6 {d}",
+            f"(06) {d[:3]} {d[3:6]} {d[6:]}",
+            f"06/{d[:2]}.{d[2:4]}.{d[4:6]}.{d[6:]}",
+            f"+316{d}",
+            f"06 - {d}",
+        ]
+    )
 
 
-_AREAS = ["010", "020", "030", "040", "050", "070", "0115", "0118", "0172", "0181", "0223", "0255", "0299", "0314", "0320",
-          "0345", "0413", "0475", "0492", "0513", "0522", "0546", "0591", "038", "053", "074"]
+_AREAS = [
+    "010",
+    "020",
+    "030",
+    "040",
+    "050",
+    "070",
+    "0115",
+    "0118",
+    "0172",
+    "0181",
+    "0223",
+    "0255",
+    "0299",
+    "0314",
+    "0320",
+    "0345",
+    "0413",
+    "0475",
+    "0492",
+    "0513",
+    "0522",
+    "0546",
+    "0591",
+    "038",
+    "053",
+    "074",
+]
 
 
 def landline(r) -> str:
@@ -111,10 +201,38 @@ def landline(r) -> str:
     return r.choice([f"{a}-{d}", f"{a} {d}", f"({a}) {d}", f"+31 {a[1:]} {d}", f"{a}{d}", f"{a} - {d[:3]} {d[3:]}"])
 
 
-_FOREIGN = [("32", 9), ("49", 11), ("48", 9), ("90", 10), ("212", 9), ("40", 9), ("234", 10), ("44", 10), ("359", 9),
-            ("380", 9), ("370", 8), ("30", 10), ("39", 10), ("34", 9), ("351", 9), ("963", 9), ("251", 9), ("252", 9),
-            ("93", 9), ("98", 10), ("233", 9), ("243", 9), ("94", 9), ("92", 10), ("63", 10), ("353", 9), ("36", 9),
-            ("66", 9), ("81", 10), ("374", 8)]
+_FOREIGN = [
+    ("32", 9),
+    ("49", 11),
+    ("48", 9),
+    ("90", 10),
+    ("212", 9),
+    ("40", 9),
+    ("234", 10),
+    ("44", 10),
+    ("359", 9),
+    ("380", 9),
+    ("370", 8),
+    ("30", 10),
+    ("39", 10),
+    ("34", 9),
+    ("351", 9),
+    ("963", 9),
+    ("251", 9),
+    ("252", 9),
+    ("93", 9),
+    ("98", 10),
+    ("233", 9),
+    ("243", 9),
+    ("94", 9),
+    ("92", 10),
+    ("63", 10),
+    ("353", 9),
+    ("36", 9),
+    ("66", 9),
+    ("81", 10),
+    ("374", 8),
+]
 
 
 def foreign(r) -> str:
@@ -141,11 +259,24 @@ _PL = "BDFGHJKLNPRSTVXZ"
 
 
 def plate(r) -> str:
-    X = lambda k: "".join(r.choice(_PL) for _ in range(k))  # noqa: E731
-    D = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))  # noqa: E731
-    forms = [(X(2), D(2), D(2)), (D(2), D(2), X(2)), (D(2), X(2), D(2)), (X(2), D(2), X(2)), (X(2), X(2), D(2)),
-             (D(2), X(2), X(2)), (D(2), X(3), D(1)), (D(1), X(3), D(2)), (X(2), D(3), X(1)), (X(1), D(3), X(2)),
-             (X(3), D(2), X(1)), (X(1), D(2), X(3)), (D(1), X(2), D(3)), (D(3), X(2), D(1))]
+    X = lambda k: "".join(r.choice(_PL) for _ in range(k))
+    D = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))
+    forms = [
+        (X(2), D(2), D(2)),
+        (D(2), D(2), X(2)),
+        (D(2), X(2), D(2)),
+        (X(2), D(2), X(2)),
+        (X(2), X(2), D(2)),
+        (D(2), X(2), X(2)),
+        (D(2), X(3), D(1)),
+        (D(1), X(3), D(2)),
+        (X(2), D(3), X(1)),
+        (X(1), D(3), X(2)),
+        (X(3), D(2), X(1)),
+        (X(1), D(2), X(3)),
+        (D(1), X(2), D(3)),
+        (D(3), X(2), D(1)),
+    ]
     p = r.choice(forms)
     if p[0][0] == "0":
         p = (str(r.randint(1, 9)) + p[0][1:],) + p[1:]
@@ -154,24 +285,57 @@ def plate(r) -> str:
 
 
 _CASE = [
-    lambda r, y: f"HV-{y}-{r.randint(1000, 99999):05d}", lambda r, y: f"VHZ{y % 100}/{r.randint(100, 9999):04d}",
-    lambda r, y: f"PK.{y % 100}.{r.randint(10000, 99999)}", lambda r, y: f"REG-{y % 100}-{r.randint(1000, 999999):06d}",
+    lambda r, y: f"HV-{y}-{r.randint(1000, 99999):05d}",
+    lambda r, y: f"VHZ{y % 100}/{r.randint(100, 9999):04d}",
+    lambda r, y: f"PK.{y % 100}.{r.randint(10000, 99999)}",
+    lambda r, y: f"REG-{y % 100}-{r.randint(1000, 999999):06d}",
     lambda r, y: f"AFS/{y % 100}/{r.choice('ABCDH')}/{r.randint(100, 9999):04d}",
-    lambda r, y: f"M{y % 100}.{r.randint(1, 12):02d}.{r.randint(100, 999)}", lambda r, y: f"VTA33-{r.randint(100, 9999):04d}",
-    lambda r, y: f"DL-{y}-{r.randint(10, 999):03d}", lambda r, y: f"OPL/{y}/{r.randint(1000, 9999)}",
-    lambda r, y: f"#HZ-{r.randint(1000, 9999)}-{y % 100}", lambda r, y: f"{y}.K.{r.randint(100, 9999)}",
-    lambda r, y: f"WV{y % 100}-{r.randint(1000, 9999)}-{r.choice('abc')}", lambda r, y: f"BRP-MUT-{y % 100}{r.randint(1, 12):02d}{r.randint(1, 28):02d}-{r.randint(1, 99):02d}",
-    lambda r, y: f"ZN{r.randint(100000, 9999999):07d}", lambda r, y: f"SCAN-{y % 100}-{r.randint(10000, 99999)}",
-    lambda r, y: f"PST/{y}/{r.randint(1, 12):02d}/{r.randint(100, 9999)}", lambda r, y: f"OD{y % 100}.{r.randint(1000, 9999)}.VZ",
-    lambda r, y: f"HYG-{r.randint(100, 999)}/{y % 100}", lambda r, y: f"VM {y}-{r.randint(1000, 9999)}",
-    lambda r, y: f"RTR{y % 100}{r.randint(10000, 99999)}", lambda r, y: f"W{y % 100}-OV-{r.randint(100, 9999):04d}",
-    lambda r, y: f"BZ33.{y}.{r.randint(10, 999)}", lambda r, y: f"GMD/{r.randint(1000, 9999)}/{y % 100}-b",
-    lambda r, y: f"AV-{r.randint(100000, 999999)}", lambda r, y: f"K{y}{r.randint(1, 12):02d}-{r.randint(100, 999)}",
+    lambda r, y: f"M{y % 100}.{r.randint(1, 12):02d}.{r.randint(100, 999)}",
+    lambda r, y: f"VTA33-{r.randint(100, 9999):04d}",
+    lambda r, y: f"DL-{y}-{r.randint(10, 999):03d}",
+    lambda r, y: f"OPL/{y}/{r.randint(1000, 9999)}",
+    lambda r, y: f"#HZ-{r.randint(1000, 9999)}-{y % 100}",
+    lambda r, y: f"{y}.K.{r.randint(100, 9999)}",
+    lambda r, y: f"WV{y % 100}-{r.randint(1000, 9999)}-{r.choice('abc')}",
+    lambda r, y: f"BRP-MUT-{y % 100}{r.randint(1, 12):02d}{r.randint(1, 28):02d}-{r.randint(1, 99):02d}",
+    lambda r, y: f"ZN{r.randint(100000, 9999999):07d}",
+    lambda r, y: f"SCAN-{y % 100}-{r.randint(10000, 99999)}",
+    lambda r, y: f"PST/{y}/{r.randint(1, 12):02d}/{r.randint(100, 9999)}",
+    lambda r, y: f"OD{y % 100}.{r.randint(1000, 9999)}.VZ",
+    lambda r, y: f"HYG-{r.randint(100, 999)}/{y % 100}",
+    lambda r, y: f"VM {y}-{r.randint(1000, 9999)}",
+    lambda r, y: f"RTR{y % 100}{r.randint(10000, 99999)}",
+    lambda r, y: f"W{y % 100}-OV-{r.randint(100, 9999):04d}",
+    lambda r, y: f"BZ33.{y}.{r.randint(10, 999)}",
+    lambda r, y: f"GMD/{r.randint(1000, 9999)}/{y % 100}-b",
+    lambda r, y: f"AV-{r.randint(100000, 999999)}",
+    lambda r, y: f"K{y}{r.randint(1, 12):02d}-{r.randint(100, 999)}",
     lambda r, y: f"ONG.{y % 100}.{r.randint(1000, 9999)}",
 ]
-CASE_CUES = ["zaaknummer", "kenmerk", "ons kenmerk", "dossiernummer", "registratienummer", "poststuknummer", "meldingnummer",
-             "casus", "zaak", "ref.", "referentie", "mutatienummer", "documentnummer", "aanvraagnummer", "dossier", "volgnr.",
-             "uw kenmerk", "zaak-id", "meldnr.", "inschrijfnummer", "besluitnummer", "klantnummer"]
+CASE_CUES = [
+    "zaaknummer",
+    "kenmerk",
+    "ons kenmerk",
+    "dossiernummer",
+    "registratienummer",
+    "poststuknummer",
+    "meldingnummer",
+    "casus",
+    "zaak",
+    "ref.",
+    "referentie",
+    "mutatienummer",
+    "documentnummer",
+    "aanvraagnummer",
+    "dossier",
+    "volgnr.",
+    "uw kenmerk",
+    "zaak-id",
+    "meldnr.",
+    "inschrijfnummer",
+    "besluitnummer",
+    "klantnummer",
+]
 
 
 def case(r) -> str:
@@ -182,23 +346,57 @@ def dob(r, lo=1935, hi=2008) -> str:
     d = datetime.date(r.randint(lo, hi), r.randint(1, 12), r.randint(1, 28))
     y, m, dd = d.year, d.month, d.day
     st = r.randrange(17)
-    return [f"{dd:02d}-{m:02d}-{y}", f"{dd:02d}/{m:02d}/{y}", f"{dd:02d}.{m:02d}.{y}", f"{dd} {MONTHS[m - 1]} {y}",
-            f"{dd} {MONTHS[m - 1][:3]}. {y}", f"{y}-{m:02d}-{dd:02d}", f"{dd}-{m}-'{y % 100:02d}",
-            f"{dd} {MONTHS[m - 1].upper()} {y}", f"{DAYWORDS[dd - 1]} {MONTHS[m - 1]} {y}", f"{dd}e {MONTHS[m - 1]} {y}",
-            f"{y}{m:02d}{dd:02d}", f"{dd:02d}{m:02d}{y}", f"{MONTHS_EN[m - 1]} {dd}, {y}", f"{dd}/{m}/{y % 100:02d}",
-            f"{dd} {MONTHS_EN[m - 1][:3]} {y}", f"{dd}-{['I','II','III','IV','V','VI','VII','VIII','IX','X','XI','XII'][m - 1]}-{y}",
-            f"{dd} {MONTHS[m - 1]} '{y % 100:02d}"][st]
+    return [
+        f"{dd:02d}-{m:02d}-{y}",
+        f"{dd:02d}/{m:02d}/{y}",
+        f"{dd:02d}.{m:02d}.{y}",
+        f"{dd} {MONTHS[m - 1]} {y}",
+        f"{dd} {MONTHS[m - 1][:3]}. {y}",
+        f"{y}-{m:02d}-{dd:02d}",
+        f"{dd}-{m}-'{y % 100:02d}",
+        f"{dd} {MONTHS[m - 1].upper()} {y}",
+        f"{DAYWORDS[dd - 1]} {MONTHS[m - 1]} {y}",
+        f"{dd}e {MONTHS[m - 1]} {y}",
+        f"{y}{m:02d}{dd:02d}",
+        f"{dd:02d}{m:02d}{y}",
+        f"{MONTHS_EN[m - 1]} {dd}, {y}",
+        f"{dd}/{m}/{y % 100:02d}",
+        f"{dd} {MONTHS_EN[m - 1][:3]} {y}",
+        f"{dd}-{['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'][m - 1]}-{y}",
+        f"{dd} {MONTHS[m - 1]} '{y % 100:02d}",
+    ][st]
 
 
-DOB_CUES = ["geboren", "geb.", "geboortedatum", "geb.datum", "d.o.b.", "geboren op", "geb. d.d.", "Geboortedatum:", "°",
-            "gebdat.", "geboorte:", "DOB", "geboren (volgens ID)"]
+DOB_CUES = [
+    "geboren",
+    "geb.",
+    "geboortedatum",
+    "geb.datum",
+    "d.o.b.",
+    "geboren op",
+    "geb. d.d.",
+    "Geboortedatum:",
+    "°",
+    "gebdat.",
+    "geboorte:",
+    "DOB",
+    "geboren (volgens ID)",
+]
 
 
 def plain_date(r, year=None) -> str:
     d = datetime.date(year or r.choice([2025, 2026]), r.randint(1, 12), r.randint(1, 28))
     wd = WEEKDAYS[d.weekday()]
-    return r.choice([f"{d.day} {MONTHS[d.month - 1]} {d.year}", f"{d.day:02d}-{d.month:02d}-{d.year}", f"{wd} {d.day} {MONTHS[d.month - 1]}",
-                     f"{d.year}-{d.month:02d}-{d.day:02d}", f"{d.day} {MONTHS[d.month - 1][:3]}.", f"{d.day}/{d.month}"])
+    return r.choice(
+        [
+            f"{d.day} {MONTHS[d.month - 1]} {d.year}",
+            f"{d.day:02d}-{d.month:02d}-{d.year}",
+            f"{wd} {d.day} {MONTHS[d.month - 1]}",
+            f"{d.year}-{d.month:02d}-{d.day:02d}",
+            f"{d.day} {MONTHS[d.month - 1][:3]}.",
+            f"{d.day}/{d.month}",
+        ]
+    )
 
 
 def amount(r) -> str:
@@ -208,8 +406,15 @@ def amount(r) -> str:
 
 # ---------------------------------------------------------------- people
 class Person:
-    def __init__(self, r, origin: str | None = None, surname: str | None = None, particle: str | None = None,
-                 first: str | None = None, female: bool | None = None):
+    def __init__(
+        self,
+        r,
+        origin: str | None = None,
+        surname: str | None = None,
+        particle: str | None = None,
+        first: str | None = None,
+        female: bool | None = None,
+    ):
         self.origin = origin or r.choice(list(ORIGINS))
         firsts, fparts, pre, suf, parts = ORIGINS[self.origin]
         if first:
@@ -271,8 +476,22 @@ class Person:
 
     def email(self, r) -> str:
         f, s = fold(self.first).lower().replace(" ", ""), fold(self.sur()).lower().replace(" ", "").replace("'", "")
-        return r.choice([f"{f}.{s}", f"{f[0]}.{s}", f"{s}.{f}", f"{f}_{s}", f"{f}{s}{r.randint(1, 99)}", f"{f[0]}{s}{r.randint(60, 2008)}",
-                         f"{s}-{f[0]}", f"{f}.{s}+post"]) + "@" + r.choice(PROVIDERS)
+        return (
+            r.choice(
+                [
+                    f"{f}.{s}",
+                    f"{f[0]}.{s}",
+                    f"{s}.{f}",
+                    f"{f}_{s}",
+                    f"{f}{s}{r.randint(1, 99)}",
+                    f"{f[0]}{s}{r.randint(60, 2008)}",
+                    f"{s}-{f[0]}",
+                    f"{f}.{s}+post",
+                ]
+            )
+            + "@"
+            + r.choice(PROVIDERS)
+        )
 
     def work_email(self, r, domain: str) -> str:
         f, s = fold(self.first).lower().replace(" ", ""), fold(self.sur()).lower().replace(" ", "").replace("'", "")

@@ -26,9 +26,44 @@ from shapes33 import Ctx, doc_body, known_doc  # noqa: E402
 SEED = 20261233
 ROOT = HERE.parent.parent.parent
 FILES = [("hoard", 300), ("moving", 300), ("post", 250), ("known", 150)]
-PARTICLES = {"van", "de", "der", "den", "het", "'t", "ter", "te", "ten", "in", "op", "la", "le", "du",
-             "el", "al", "ait", "ben", "bou", "abu", "di", "del", "lo", "dos", "da", "do", "dela", "delos", "von", "vande",
-             "vanden", "ver", "d'", "mc", "mac", "o'"}
+PARTICLES = {
+    "van",
+    "de",
+    "der",
+    "den",
+    "het",
+    "'t",
+    "ter",
+    "te",
+    "ten",
+    "in",
+    "op",
+    "la",
+    "le",
+    "du",
+    "el",
+    "al",
+    "ait",
+    "ben",
+    "bou",
+    "abu",
+    "di",
+    "del",
+    "lo",
+    "dos",
+    "da",
+    "do",
+    "dela",
+    "delos",
+    "von",
+    "vande",
+    "vanden",
+    "ver",
+    "d'",
+    "mc",
+    "mac",
+    "o'",
+}
 
 
 def _load_score():
@@ -164,7 +199,11 @@ def main(argv: list[str]) -> int:
         return 0
     gen = generate()
     if "--check" in argv:
-        bad = [f for f, (docs, _) in gen.items() if not _path(f).exists() or _path(f).read_text(encoding="utf-8") != _dump(docs)]
+        bad = [
+            f
+            for f, (docs, _) in gen.items()
+            if not _path(f).exists() or _path(f).read_text(encoding="utf-8") != _dump(docs)
+        ]
         print("differ: " + ", ".join(bad) if bad else "all four files match the generator")
         return 1 if bad else 0
     from collections import Counter
@@ -172,8 +211,10 @@ def main(argv: list[str]) -> int:
     for file, (docs, redraws) in gen.items():
         _path(file).write_text(_dump(docs), encoding="utf-8")
         lab = Counter(it["label"] for d in docs for it in d["pii"])
-        print(f"{file}: {len(docs)} docs, pii {sum(lab.values())}, keep {sum(len(d['keep']) for d in docs)}, redraws {redraws}; "
-              + ", ".join(f"{k} {v}" for k, v in sorted(lab.items())))
+        print(
+            f"{file}: {len(docs)} docs, pii {sum(lab.values())}, keep {sum(len(d['keep']) for d in docs)}, redraws {redraws}; "
+            + ", ".join(f"{k} {v}" for k, v in sorted(lab.items()))
+        )
     return 0
 
 
