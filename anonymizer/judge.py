@@ -36,6 +36,7 @@ from .model import chunk_prob, review
 from .namesites import (
     _CLOSE_QUOTES,
     AREA_WORDS,
+    role_after,
     rule_apposition_after_role,
     rule_area_named,
     rule_body_beside_body,
@@ -1782,7 +1783,7 @@ def rule_organisation_before(ev: Evidence) -> bool:
     """After an organisation word ("stichting", "afdeling", a capitalised compound such as "Woonstichting") the
     words name the organisation."""
     if org_before(ev.before):
-        if ev.prev_word in AREA_WORDS and _first_name_and_more(ev):
+        if ev.prev_word in AREA_WORDS and (_first_name_and_more(ev) or _name_then_role(ev)):
             return False  # "namens de gemeente Pieter Bos": no municipality is called that (round eleven)
         # "via WhatsApp", "via Woongoed Middenland" name the channel; "via Natasja Wolf" names a person
         return not (ev.before.rstrip().lower().endswith("via") and _via_person(ev))
@@ -1802,6 +1803,11 @@ def rule_organisation_before(ev: Evidence) -> bool:
         len(heads) >= 2 and not all(_is_word(h) for h in heads) and (heads[0] in FIRST_NAMES or not _is_word(heads[0]))
     )  # "van Mia Ayoğlu": a listed first name and a surname of no dictionary
     return not (ev.chunk[0].text == "van" and owner)
+
+
+def _name_then_role(ev: Evidence) -> bool:
+    """Two name words, no listed place, then a role: "gemeente Kostas Karaidis (Wmo-consulent)" (round 33, fresh39b)."""
+    return len(ev.name_toks) >= 2 and ev.surface not in PLACES_FULL and role_after(ev.after)
 
 
 def _first_name_and_more(ev: Evidence) -> bool:
@@ -3001,6 +3007,9 @@ def _first(
 
 _GREETING_WORDS = GREETINGS_OPENING | GREETINGS_TIME
 # a verb in the past after the name: "Lieve Goossens vroeg kwijtschelding": a first name, no greeting (round 31)
+# what follows the name a greeting opens: a comma, the line's end, "en" and the next name ("Lieve Vandepoorter
+# (ploegchef) beloofde": no greeting; round thirty-three, from fresh39a)
+_GREETING_NAME_END = re.compile(r"[ \t]*(?:[,!:;.\n]|$|en\b|&)")
 _VERB_NEXT = re.compile(r"[ \t]+(?:vroeg|belde|kwam|kreeg|schreef|meldde|zei|stuurde|was|is|heeft|had|wil|woont)\b")
 
 
@@ -3018,7 +3027,9 @@ def decide(ev: Evidence) -> tuple[int, int, list[Tok], str] | None:
     if kind is None:
         return None
     c = ev.chunk
-    greeting = c[0].text.lower() in _GREETING_WORDS and not (c[0].text in FIRST_NAMES and _VERB_NEXT.match(ev.after))
+    greeting = c[0].text.lower() in _GREETING_WORDS and not (
+        c[0].text in FIRST_NAMES and (_VERB_NEXT.match(ev.after) or not _GREETING_NAME_END.match(ev.after))
+    )
     if len(c) >= 2 and c[0].sent_start and greeting and not c[1].particle:
         rest = c[1:]  # "Dag Jurre,": the greeting opens the line, the name follows (though "Dag" is a name too)
         return rest[0].start, ev.end, rest, kind

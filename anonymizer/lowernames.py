@@ -169,7 +169,10 @@ _LABEL_GAP = re.compile(r"[:\n]")
 # a participle and "door": "gestoken door", "gebeten door", "geraakt door" (the pair is what it happened to)
 _PASSIVE_AFTER = re.compile(r"[ \t]+ge[a-zà-ÿ]{2,}(?:en|d|t)[ \t]+door\b")
 # what a surname nobody lists may follow after a given name in lower case: "katarzyna ly gestoken", "bavo de claeman,"
-_SURNAME_TAIL_END = re.compile(r"[ \t]*(?:$|[.,!?;:()\n–—]|[ \t]-[ \t]|[ \t]+(?:en|die|zij|hij|ze|is|was|heeft|had)\b)")
+_SURNAME_TAIL_END = re.compile(
+    r"[ \t]*(?:$|[.,!?;:()\n–—]|[ \t]-[ \t]|"
+    r"[ \t]+(?:en|die|zij|hij|ze|is|was|heeft|had|op|in|uit|bij|aan|met|naar|voor|van)\b)"
+)
 
 
 def surnames_after_firsts(text: str, chars: list[str]) -> bool:
@@ -207,6 +210,8 @@ def _surname_after_first(
         k += 1
     if k >= len(toks) or gap(k) != " " or not lower[k] or _blocked_word(toks[k][2]) or _listed(toks[k][2]):
         return []
+    if not chain and not _first(toks[i][2]):
+        return []  # after an unlisted word only with particles: "sûnder fergunning" is Frisian (round 33, holdout25)
     w = toks[k][2]
     short = len(w) == 2 and w.isalpha() and not _is_word(w) and w not in CHAT_WORDS and _first(toks[i][2])
     if not (_unknown(w) or short):

@@ -335,7 +335,7 @@ AREA_WORDS = frozenset(
 )
 
 
-_ROLE_IN_BRACKETS_AFTER = re.compile(r"[ \t]*\((?:[a-zà-ÿ]+[ \t]+)?(?:" + ROLES + r")\)")
+_ROLE_IN_BRACKETS_AFTER = re.compile(r"[ \t]*\((?:[a-zà-ÿ]+[ \t]+)?(?:[A-Za-zà-ÿ]+-)?(?:" + ROLES + r")[),]")
 _ROLE_AFTER_COMMA = re.compile(r",[ \t]*(?:de[ \t]+|onze[ \t]+)?(?:[a-zà-ÿ]+[ \t]+)?(?:" + ROLES + r")\b")
 
 
@@ -351,8 +351,12 @@ def rule_area_named(ev: Any) -> bool:
         return False
     # "namens de gemeente Wenjun Tsai, medewerker ...": a role after the comma names the person (round twenty-four),
     # as does one in brackets: "namens de gemeente Marites Bautista (projectleider)" (round twenty-eight)
-    role_after = _ROLE_AFTER_COMMA.match(ev.after) or _ROLE_IN_BRACKETS_AFTER.match(ev.after)
-    return not (len(toks) >= 2 and ev.surface not in PLACES_FULL and role_after)
+    return not (len(toks) >= 2 and ev.surface not in PLACES_FULL and role_after(ev.after))
+
+
+def role_after(after: str) -> bool:
+    """A role follows the name, after a comma or in brackets: ", medewerker ...", "(Wmo-consulent)"."""
+    return bool(_ROLE_AFTER_COMMA.match(after) or _ROLE_IN_BRACKETS_AFTER.match(after))
 
 
 # lower-case particles of other languages before a surname ("dos Santos", "da Silva", "de la Rive", "van der")

@@ -326,6 +326,9 @@ _SURNAME_TAILS = (
     "stein", "wijk", "laar", "loo", "haar", "voort", "doorn", "zand", "burg", "steen", "gaard", "weg", "straat",
     "laan", "kerk", "molen", "meer", "dam", "donk", "hage", "heuvel", "wal", "schot", "dal", "graaf", "koop",
     "smit", "smid", "bakker", "visser", "boer", "ma", "stra", "sma", "inga", "ema", "ing", "er", "ers",
+    # trades that end surnames ("Vuurmolenaar", "Oudschilder", "Nieuwkramer"; round thirty-three, own probe)
+    "molenaar", "schilder", "kuiper", "brouwer", "jager", "kramer", "slager", "snijder", "wever", "herder", "schipper",
+    "ruiter", "koster", "verver", "zager",
 )  # fmt: skip
 
 
@@ -1009,11 +1012,15 @@ def rule_role_word_after_name(link: str, nxt: Tok, text: str = "") -> bool:
         return False
     if len(nxt.text) <= 3 and _CAP_AFTER.match(text, nxt.end):
         return False  # "Li Na Zhang": a short function word between two capitalised words is a name part
-    if _STOPWORD_SURNAME_END.match(text, nxt.end) or VERB_AFTER.match(text[nxt.end : nxt.end + 30]):
-        return False  # "gemeld door Haider Om (06-...)", "Raand Om belde" (round thirty-three, from holdout32)
+    if _STOPWORD_SURNAME_END.match(text, nxt.end) or (
+        len(lo) <= 3 and lo not in _INVERTING_ADVERBS and VERB_AFTER.match(text[nxt.end : nxt.end + 30])
+    ):
+        return False  # "gemeld door Haider Om (06-...)", "Raand Om belde" (round thirty-three, from holdout32); not
+        # an adverb that opens a sentence without its full stop: "Sharina Zwaan Later ging het ..."
     return not _SURNAME_END.match(text, nxt.end)
 
 
+_INVERTING_ADVERBS = frozenset(("nu", "dan", "zo", "ook", "nog", "wel", "er", "al", "toe", "uit", "pas", "net", "dus"))
 _STOPWORD_SURNAME_END = re.compile(r"[ \t]*\([ \t]*[+0-9]|[ \t]+en[ \t]+(?:mevrouw|meneer|de[ \t]+heer|[A-ZÀ-Þ][a-z])")
 
 
