@@ -839,7 +839,7 @@ _ENGLISH_VERBS = frozenset("are were have has will can do does should would coul
 # an article after a lower-case word that is no form of address: "namens de", "bij het" (not "mevrouw de Bruins")
 _ARTICLE_AFTER_WORD = re.compile(
     r"(?<![\w'’])(?!(?:mevrouw|meneer|mevr|dhr|mw|heer|fam|familie|dokter|dr|ds|pastoor)\b)[a-zà-ÿ]+\.?[ \t]+"
-    r"(?:de|het|een|deze|dit)[ \t]+\Z"
+    r"(?P<art>de|het|een|deze|dit)[ \t]+\Z"
 )
 
 
@@ -875,8 +875,9 @@ def rule_possessive(text: str, tok: Tok) -> bool:
         return False  # "ID-bewijs getoond", "WOZ-beschikkings": a compound with an acronym, no genitive
     if not apostrophe and not listed and ordinary_compound(t):
         return False  # "Speeltuinplaats hersteld": a compound ending in -s, no genitive
-    if not apostrophe and not listed and _ARTICLE_AFTER_WORD.search(text, max(0, tok.start - 40), tok.start):
-        return False  # "namens de Taalhuis excuses": an article makes it a thing (round thirty-three, from fresh39c)
+    art = not apostrophe and _ARTICLE_AFTER_WORD.search(text, max(0, tok.start - 40), tok.start)
+    if art and (not listed or art["art"] == "het"):
+        return False  # "namens de Taalhuis excuses", "in het Antonius ziekenhuis": an article makes it a thing (r. 33)
     if not listed and (stem in PLACES_FULL or stem in PLACE_WORDS):
         return False  # "Amsterdams beleid"
     if apostrophe:
@@ -1004,6 +1005,8 @@ def rule_role_word_after_name(link: str, nxt: Tok, text: str = "") -> bool:
         return True  # "groetjes Małgorzata Het UWV ...": a new sentence without a full stop
     if link != " " or nxt.particle:
         return False
+    if lo in STOPWORDS and _STOPWORD_SURNAME_END.match(text, nxt.end):
+        return False  # "gemeld door Farhad Dat (06-...)", "Lotte Als en meneer X" (round thirty-three, holdout32)
     if lo in CUE_WORDS and lo not in SENTENCE_OPENERS and text and not _NAME_AFTER_ROLE.match(text, nxt.end):
         return False  # "Ingrid Meester wacht": a role word before a verb or a stop is the surname
     if lo in CUE_WORDS or lo in SENTENCE_OPENERS:
@@ -1012,11 +1015,9 @@ def rule_role_word_after_name(link: str, nxt: Tok, text: str = "") -> bool:
         return False
     if len(nxt.text) <= 3 and _CAP_AFTER.match(text, nxt.end):
         return False  # "Li Na Zhang": a short function word between two capitalised words is a name part
-    if _STOPWORD_SURNAME_END.match(text, nxt.end) or (
-        len(lo) <= 3 and lo not in _INVERTING_ADVERBS and VERB_AFTER.match(text[nxt.end : nxt.end + 30])
-    ):
-        return False  # "gemeld door Haider Om (06-...)", "Raand Om belde" (round thirty-three, from holdout32); not
-        # an adverb that opens a sentence without its full stop: "Sharina Zwaan Later ging het ..."
+    if len(lo) <= 3 and lo not in _INVERTING_ADVERBS and VERB_AFTER.match(text[nxt.end : nxt.end + 30]):
+        return False  # "Raand Om belde" (round thirty-three, from holdout32); not an adverb that opens a sentence
+        # without its full stop: "Sharina Zwaan Later ging het ..."
     return not _SURNAME_END.match(text, nxt.end)
 
 
