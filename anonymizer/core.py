@@ -1130,6 +1130,7 @@ def _find_entities(text: str, known: Known | None) -> list[Entity]:
     person_spans += X.rule_surname_after_first_name(text, mask, person_spans)
     person_spans += grow_around_names(text, mask, person_spans)  # namesites.py
     person_spans += X.rule_surname_in_brackets(text, mask, person_spans)
+    person_spans += X.rule_surname_before_brackets(text, mask, person_spans)
     person_spans += X.rule_surname_before_first_name(text, mask, person_spans)
     person_spans += X.rule_first_names_after_surname_first(text, mask, person_spans)  # "Bos, Gijsbel ("
     person_spans += X.rule_first_word_after_cue(text, mask, person_spans)
@@ -1140,6 +1141,7 @@ def _find_entities(text: str, known: Known | None) -> list[Entity]:
         text, mask, lambda word: reg.assign([word], "initials", surname_hint=True)
     )
     person_spans += X.rule_capital_particle_surname(text, mask, new_person)  # "wethouder De cauteren"
+    person_spans += X.rule_family_compound(text, mask, lambda word: new_person([word]))  # "de Okafor-woning"
     person_spans += X.rule_elided_surname(text, mask, person_spans, new_person)  # "Olaf d'Ancona"
     person_spans += X.rule_email_surname_after_name(text, mask, person_spans)  # "gijs timmer ... gijs.timmer@"
     person_spans += X.rule_names_spelled_by_email(text, mask, new_person)  # "bram visser ... bram.visser@"

@@ -284,6 +284,52 @@ def rule_surname_in_brackets(text: str, mask: bytearray, spans: list[Span[P]]) -
     return out
 
 
+# A family's name before a hyphen and what belongs to the family: "de Derkatsova-zaak", "de Okafor-woning" (round
+# thirty-three, the round's probe); the head is no word, body, place or famous name ("de Wmo-aanvraag")
+_FAMILY_COMPOUND = re.compile(
+    r"(?<![\w'’\-])(?P<word>[A-ZÀ-ÖØ-Þ\u0100-\u024f][a-zà-ÿ\u0100-\u024f'’]{3,})-(?:zaak|woning|familie|dossier|"
+    r"kinderen|kwestie|melding|klacht|verhuizing|erfenis|ontruiming|boedel|inboedel|huishouden|schuld|schulden)\b"
+)
+
+
+def rule_family_compound(text: str, mask: bytearray, new_person: Callable[[str], P]) -> list[Span[P]]:
+    """An unlisted name glued with a hyphen to the case, home or household it names (see ``_FAMILY_COMPOUND``)."""
+    out: list[Span[P]] = []
+    for m in _FAMILY_COMPOUND.finditer(text) if "-" in text else ():
+        word = m.group("word")
+        if _blocked(mask, m.start("word"), m.end("word")) or word in FAMOUS or word.lower() in STOPWORDS:
+            continue
+        _fn, _sn, is_word, place = _name_info(word)
+        if is_word or place or _org_like(word) or word.lower() in english_words():
+            continue
+        out.append((m.start("word"), m.end("word"), new_person(word)))
+        _take(mask, m.start("word"), m.end("word"))
+    return out
+
+
+_SURNAME_BEFORE_BRACKET = re.compile(r"(?<![\w'’\-])(?P<word>[A-ZÀ-ÖØ-Þ\u0100-\u024f][\w'’]{2,})[ \t]?\($")
+
+
+def rule_surname_before_brackets(text: str, mask: bytearray, spans: list[Span[P]]) -> list[Span[P]]:
+    """An unlisted capitalised word right before a found name alone in brackets is its surname: "Pelsmaekers (Joke)
+    heeft de sleutel" (round thirty-three, the round's probe); a body, place or ordinary word is not
+    ("Wijkteam (Anna)")."""
+    out: list[Span[P]] = []
+    for s, e, person in spans:
+        if text[e : e + 1] != ")" or not s or text[s - 1] != "(":
+            continue
+        m = _SURNAME_BEFORE_BRACKET.search(text, max(0, s - 40), s)
+        if not m or _blocked(mask, m.start("word"), m.end("word")):
+            continue
+        word = m.group("word")
+        fn, sn, is_word, place = _name_info(word)
+        if is_word or place or word.isupper() or _org_like(word) or word.lower() in STOPWORDS or word in FAMOUS:
+            continue
+        out.append((m.start("word"), m.end("word"), person))
+        _take(mask, m.start("word"), m.end("word"))
+    return out
+
+
 # A capitalised particle before a lower-case word that is no ordinary word: "De cammen", "Van der vloet" (Flemish
 # surnames are often written so). Where it stands decides (``rule_capital_particle_surname``).
 _CAP_PARTICLE_LOWER = re.compile(

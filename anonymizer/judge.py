@@ -1541,6 +1541,21 @@ def rule_dialogue(ev: Evidence) -> bool:
     )
 
 
+# what a speaker says after the colon: a quote or a clause in the first or second person ("Orikaye: 'ik ga nergens
+# heen'", "Dravenko: ja, dat klopt"); a field's value is a thing, a number or a name
+_SPEECH_AFTER_COLON = re.compile(
+    r":[ \t]*['\"‘“]?[ \t]*(?i:ik|we|wij|je|jij|u|mijn|ons|onze|nee|ja|jawel|oké|ok|dat|dit|daar|hier|maar|sorry)\b"
+)
+
+
+def rule_unknown_speaker(ev: Evidence) -> bool:
+    """A word no list holds, alone at a line's start before a colon and speech, is its speaker (round thirty-three,
+    the round's probe)."""
+    if len(ev.name_toks) != 1 or not ev.unknown[0] or not ev.chunk[0].sent_start:
+        return False
+    return bool(_SPEECH_AFTER_COLON.match(ev.after)) and ev.before.rstrip(" \t")[-1:] in ("", "\n")
+
+
 _KEY_LINE = re.compile(r"[ \t]*(?P<k>[^\W\d_][\w\-]{1,24})[ \t]*:(?:[ \t]|$)")
 
 
@@ -2195,6 +2210,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_name_beside_self, "context"),
     (rule_apposition, "apposition"),
     (rule_dialogue, "dialogue"),
+    (rule_unknown_speaker, "dialogue"),
     (rule_speech_subject, "speech"),
     (rule_asks_subject, "speech"),
     (rule_capital_particle_subject, "speech"),

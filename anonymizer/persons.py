@@ -219,6 +219,10 @@ VERBS_AFTER = (
     r"verwacht|herinnerde|herinnert|ontkende|ontkent|vertrok|vertrekt|arriveerde|verscheen|verschijnt|bezocht|"
     r"bezoekt|verzorgde|verzorgt|zorgde|zorgt|kookte|kookt|reed|rijdt|fietste|fietst|leefde|leeft|overleefde|"
     r"stierf|sterft|trouwde|trouwt|scheidde|scheidt|kreeg|ontving|heeft|"
+    # what a body does (round thirty-three, own probe): "Quirijntje zwom naar de kant", "Tesmiro rende weg"
+    r"zwom|zwemt|sprong|springt|vloog|rende|rent|gooide|gooit|sloeg|slaat|schopte|schopt|klom|klimt|dook|duikt|"
+    r"dronk|drinkt|rookte|rookt|vluchtte|vlucht|verdween|verdwijnt|wandelde|wandelt|slaapt|huilt|lacht|schreeuwde|"
+    r"schreeuwt|zweeg|zwijgt|ruimde|ruimt|bewaarde|bewaart|verzamelde|verzamelt|"
     r"die\s+(?:met|al|nog|in|op|bij|sinds|toen|zelf|net|pas|ook|daar|hier|zijn|haar|de|het|een)|"
     # a to-do item: the person to phone, mail or ask ("* Grzesztof terugmailen")
     r"terugmailen|terugbellen|nabellen|bellen|mailen|appen|informeren|uitnodigen|herinneren|bedanken|feliciteren|"

@@ -36,6 +36,13 @@ REMOVED = [
     ("Op de envelop stond Klinkmolenaar, maar die woont er niet meer.", "Klinkmolenaar"),
     ("Pakket voor Yara ligt bij nummer 12 (Vuurkuiper).", "Vuurkuiper"),
     ("bezorgd bij marloes zandschipper op nr 9", "zandschipper"),
+    # a surname before the given name in brackets; a family's name glued to its case or home
+    ("Wendrikx (Bo) heeft de sleutel van de schuur.", "Wendrikx"),
+    ("In de Oyelowo-zaak is nog niets besloten.", "Oyelowo"),
+    ("De Kasprzakowa-woning staat al maanden leeg.", "Kasprzakowa"),
+    # an unlisted name before a verb of what a body does; a speaker before a quote
+    ("Jorinde liep weg en Tamsiel zwom naar de overkant.", "Tamsiel"),
+    ("Ebrahimiya: 'ik teken niets'", "Ebrahimiya"),
 ]
 
 
@@ -69,6 +76,10 @@ KEPT = [
     ("Myn buorman hat in skuorre boud sûnder fergunning.", "fergunning"),
     # a greeting before a name and a comma stays a greeting
     ("Lieve Ayla,\nDank voor je kaart.", "Lieve"),
+    # a scheme glued to a lower-case word, a field key before a clause, a body before a name in brackets
+    ("De Wmo-aanvraag en de Corona-zaak liggen stil.", "Corona-zaak"),
+    ("Opmerking: ik bel morgen terug.", "Opmerking"),
+    ("Het Wijkteam (Anna) belt terug.", "Wijkteam"),
 ]
 
 
