@@ -435,6 +435,15 @@ _CONTACT_PHONE = re.compile(
     r"\b(?i:contact|contactpersoon|contactpersonen|aanspreekpunt|bereikbaar[ \t]+via)[ \t]*:?[ \t]+" + _NAME_PHRASE
     + r"(?=[ \t]*[,(;|/][ \t]*(?:tel\.?[ \t]*:?[ \t]*)?(?:\+|00|0)\d)"
 )  # fmt: skip
+# Round thirty-three (from fresh18b's speech turned into text): who it was ("was het niet chineduokonkwo die ..."),
+# whom not to forget to call ("niet vergeten uwe bellen"), who of a team is pointed at ("die ngu yen van de wijkteam")
+_CLEFT = re.compile(r"\b(?i:was|is)[ \t]+het[ \t]+(?:niet[ \t]+)?" + _NAME_PHRASE + r"(?=[ \t]+die\b)")
+_TODO_CALL = re.compile(
+    r"\b(?i:vergeten|nog|even|graag|ook)[ \t]+" + _NAME_PHRASE + r"(?=[ \t]+(?:terug)?(?:bellen|mailen|appen)\b)"
+)
+_POINTED_OF_TEAM = re.compile(
+    r"\bdie[ \t]+" + _NAME_PHRASE + r"(?=[ \t]+van[ \t]+(?:de|het)[ \t]+[a-zà-ÿ]*(?:team|loket|afdeling)\b)"
+)
 _ASK_IT = re.compile(r"\b(?i:vraag[ \t]+het)[ \t]+" + _NAME_PHRASE + r"(?=[ \t]+maar\b)")
 # A name announcing itself at the start of a message or line: "bram hier. ze gaat ...".
 _NAME_HERE = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))[ \t]*" + _NAME_PHRASE + r"(?=[ \t]+hier[ \t]*[.,!:;\n-])")
@@ -533,7 +542,8 @@ _CASE_VAN = re.compile(r"(?:" + "|".join(_CASE_WORDS) + r")[ \t]+van[ \t]")
 _SLOT_GATE = re.compile(
     r"\b(?:kan|kon|wil|zou|mag|moet|zegt|zei|aldus|vertel|meld|schr|vra|vroeg|belde|mailde|appte|kwam|liet|"
     r"volgens|tegen|aan|met|hier|dossier|aanvraag|zaak|klacht|melding|verzoek|bezwaar|uitkering|situatie|en|bedankt|"
-    r"dankjewel|dankje|thanks|thx|naast|intake|nazorg|huisbezoek|vraag|woon|naam|name|t\.n\.v|ik|we|wij|zich|contact|aanspreekpunt|bereikbaar)"
+    r"dankjewel|dankje|thanks|thx|naast|intake|nazorg|huisbezoek|vraag|woon|naam|name|t\.n\.v|ik|we|wij|zich|contact|"
+    r"aanspreekpunt|bereikbaar|was het|is het|vergeten|bellen|mailen|appen|die)"
 )
 
 
@@ -779,6 +789,9 @@ def slot_names(text: str, chars: list[str], view: str | None = None, found: list
         (_CHAT_BEFORE, " en " in lo or "dank" in lo or "th" in lo or "aan " in lo or "naast " in lo),
         (_CHAT_AFTER, " en ik" in lo or " bedankt" in lo),
         (_CONTACT_PHONE, "contact" in lo or "aanspreekpunt" in lo or "bereikbaar via" in lo),
+        (_CLEFT, " het " in lo and " die" in lo),
+        (_TODO_CALL, "bellen" in lo or "mailen" in lo or "appen" in lo),
+        (_POINTED_OF_TEAM, "die " in lo and " van " in lo),
     ):
         for m in _slot_matches(rx, text, lo) if gate else ():
             w = m.group("w")
