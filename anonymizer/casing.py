@@ -1139,7 +1139,41 @@ def case_view(text: str) -> str:
     return view
 
 
+# A scanner's digit for a letter (round thirty-three, from fresh18a's OCR): at a word's start before three letters or
+# more ("5utban", "8abak", "4yalew": S, B, A), inside or closing a word ("Wrob1ewski", "Err0l", "Doraj0": l, o)
+_OCR_START = re.compile(r"(?<![\w.,:/\-+€$%])(?P<d>[014568])(?P<rest>[a-zà-ÿ]{3,})(?![\w\-])")
+_OCR_INSIDE = re.compile(r"(?<=[A-Za-zà-ÿ][a-zà-ÿ])(?P<d>[01])(?=[a-zà-ÿ]+(?![\w\-])|(?![\w\-]))")
+_OCR_CAPITAL = {"0": "O", "1": "I", "4": "A", "5": "S", "6": "G", "8": "B"}
+_OCR_SMALL = {"0": "o", "1": "l"}
+
+
+def _ocr_letters(text: str) -> list[tuple[int, str]]:
+    """Where a scanner wrote a digit for a letter of a name, and the letter (see ``_OCR_START``): only where the
+    word with its letter is no Dutch word and the letters after the digit are none either ("5jaar", "8ste" stay)."""
+    out = []
+    for m in _OCR_START.finditer(text):
+        rest = m["rest"]
+        word = (_OCR_CAPITAL[m["d"]] + rest).lower()
+        if rest in WORDS or rest in STOPWORDS or word in WORDS or word in STOPWORDS or rest.startswith(("ste", "de")):
+            continue
+        out.append((m.start("d"), _OCR_CAPITAL[m["d"]]))
+    for m in _OCR_INSIDE.finditer(text):
+        out.append((m.start("d"), _OCR_SMALL[m["d"]]))
+    return out
+
+
 def _case_view(text: str, slots: list[int]) -> str:
+    view = _case_view_letters(text, slots)
+    ocr = _ocr_letters(text) if any(c in text for c in "014568") else []
+    if not ocr:
+        return view
+    chars = list(view)
+    for pos, letter in ocr:
+        chars[pos] = letter
+    return "".join(chars)
+
+
+def _case_view_letters(text: str, slots: list[int]) -> str:
     chars: list[str] | None = None
     if _TWO_CAPS.search(text):  # cheap gate
         chars = list(text)

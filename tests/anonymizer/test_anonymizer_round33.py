@@ -43,6 +43,13 @@ REMOVED = [
     # an unlisted name before a verb of what a body does; a speaker before a quote
     ("Jorinde liep weg en Tamsiel zwom naar de overkant.", "Tamsiel"),
     ("Ebrahimiya: 'ik teken niets'", "Ebrahimiya"),
+    # fresh18a: a scanner's digit for the first letter of a name
+    ("Mijn partner 4deline heeft al twee keer gebeld.", "4deline"),
+    ("FOTO GEMAAKT DOOR 8orislav Tenkov, auto op eigen oprit", "8orislav"),
+    # fresh18b: speech turned into text, names in lower case in a cleft, a call to make, a team member pointed at
+    ("was het niet oksanamelnyk die heeft geklaagd", "oksanamelnyk"),
+    ("niet vergeten tjitske bellen over de brief", "tjitske"),
+    ("en dan die ho mai van de wijkteam die kwam niet", "mai"),
 ]
 
 
@@ -80,6 +87,9 @@ KEPT = [
     ("De Wmo-aanvraag en de Corona-zaak liggen stil.", "Corona-zaak"),
     ("Opmerking: ik bel morgen terug.", "Opmerking"),
     ("Het Wijkteam (Anna) belt terug.", "Wijkteam"),
+    # a scanner's digits before a unit or an ordinal stay
+    ("Hij is 5jaar oud en zit in de 8ste klas, 4x per week.", "5jaar"),
+    ("was het niet de buurman die belde", "buurman"),
 ]
 
 
