@@ -1154,7 +1154,7 @@ def _ocr_letters(text: str) -> list[tuple[int, str]]:
     for m in _OCR_START.finditer(text):
         rest = m["rest"]
         word = (_OCR_CAPITAL[m["d"]] + rest).lower()
-        if rest in WORDS or rest in STOPWORDS or word in WORDS or word in STOPWORDS or rest.startswith(("ste", "de")):
+        if rest in WORDS or rest in STOPWORDS or word in WORDS or word in STOPWORDS or rest in ("ste", "den", "jarige"):
             continue
         out.append((m.start("d"), _OCR_CAPITAL[m["d"]]))
     for m in _OCR_INSIDE.finditer(text):
