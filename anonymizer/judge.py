@@ -68,6 +68,7 @@ from .namesites import (
     rule_speaker_ends_sentence,
     rule_story_heading,
     rule_word_before_van_body,
+    talked_with,
 )
 from .patterns import STREET_END, _abstract_noun
 from .persons import (
@@ -594,6 +595,8 @@ def rule_glued_school(ev: Evidence) -> bool:
     nt = ev.name_toks
     if not nt or not (ev.prev_word in _SCHOOL_TITLES or not _person_only_cue(ev)):
         return False
+    if talked_with(ev.before):
+        return False  # "Ik heb met Rietbrug gesproken": a person (round thirty-three, the round's probe)
     last = nt[-1].text.lower()
     end = next((x for x in (*_NAMED_AFTER_ENDS, "school", *NAMED_AFTER_GLUED) if last.endswith(x)), "")
     if ev.has_initials and end not in SCHOOL_WORDS:

@@ -20,7 +20,17 @@ from typing import Any, TypeVar
 from .lexicon import FIRST_NAMES, PLACES_FULL, STOPWORDS, SURNAMES, WORDS
 from .model import chunk_prob
 from .pathnames import fold
-from .wordlists import CUE_WORDS, FOREIGN_WORDS, GOV_TERMS, GREETINGS_CLOSING, ORG_WORDS, POSSESSED_NOUNS, ROLES
+from .wordlists import (
+    CUE_WORDS,
+    FOREIGN_WORDS,
+    GOV_TERMS,
+    GREETINGS_CLOSING,
+    HONORIFIC_WORDS,
+    ORG_WORDS,
+    POSSESSED_NOUNS,
+    RELATIONS,
+    ROLES,
+)
 
 P = TypeVar("P")
 
@@ -325,7 +335,19 @@ _STRUCTURE_ENDS = (
 def rule_named_structure(ev: Any) -> bool:
     """A name whose last word ends as a street, bridge or building does ("Mandelabrug") names that place."""
     last = ev.name_toks[-1].text
+    if ev.prev_word.lower() in _ADDRESSED or talked_with(ev.before):
+        return False  # "Mevrouw Molenbrug", "Familie Hoogbrug", "met Rietbrug gesproken" (round 33, own probe)
     return len(last) >= 7 and last.lower().endswith(_STRUCTURE_ENDS) and last not in SURNAMES
+
+
+_ADDRESSED = RELATIONS | HONORIFIC_WORDS | {"familie", "fam", "fam.", "gezin", "echtpaar", "mijnheer"}
+_TALKED_WITH = re.compile(r"\b(?:met|aan|tegen)[ \t]+\Z")
+
+
+def talked_with(before: str) -> bool:
+    """The name follows "met", "aan" or "tegen" without an article: whom one speaks with or writes to, no place
+    ("met Rietbrug gesproken"; a bridge or a school takes an article: "over de Erasmusbrug")."""
+    return _TALKED_WITH.search(before[-12:]) is not None
 
 
 # Words naming a municipality, province or other area by its proper name right after them ("gemeente Hoogeveen",
