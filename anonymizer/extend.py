@@ -307,6 +307,7 @@ def rule_family_compound(text: str, mask: bytearray, new_person: Callable[[str],
     return out
 
 
+_LINKED_BEFORE = re.compile(r"(?:[A-ZÀ-Þ][\w'’]*|\b(?:des|der|van|de|het|voor|en))[ \t]+\Z")  # a longer name's end
 _SURNAME_BEFORE_BRACKET = re.compile(r"(?<![\w'’\-])(?P<word>[A-ZÀ-ÖØ-Þ\u0100-\u024f][\w'’]{2,})[ \t]?\($")
 
 
@@ -316,10 +317,10 @@ def rule_surname_before_brackets(text: str, mask: bytearray, spans: list[Span[P]
     ("Wijkteam (Anna)")."""
     out: list[Span[P]] = []
     for s, e, person in spans:
-        if text[e : e + 1] != ")" or not s or text[s - 1] != "(":
-            continue
+        if text[e : e + 1] != ")" or not s or text[s - 1] != "(" or not text[s:e].isalpha():
+            continue  # one given name alone in the brackets, not "Leger des Heils (I. Hadiwan)"
         m = _SURNAME_BEFORE_BRACKET.search(text, max(0, s - 40), s)
-        if not m or _blocked(mask, m.start("word"), m.end("word")):
+        if not m or _blocked(mask, m.start("word"), m.end("word")) or _LINKED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue
         word = m.group("word")
         fn, sn, is_word, place = _name_info(word)
