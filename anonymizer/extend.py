@@ -320,7 +320,9 @@ def rule_surname_before_brackets(text: str, mask: bytearray, spans: list[Span[P]
         if text[e : e + 1] != ")" or not s or text[s - 1] != "(" or not text[s:e].isalpha():
             continue  # one given name alone in the brackets, not "Leger des Heils (I. Hadiwan)"
         m = _SURNAME_BEFORE_BRACKET.search(text, max(0, s - 40), s)
-        if not m or _blocked(mask, m.start("word"), m.end("word")) or _LINKED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        if not m or _blocked(mask, m.start("word"), m.end("word")):
+            continue
+        if _LINKED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue
         word = m.group("word")
         fn, sn, is_word, place = _name_info(word)
