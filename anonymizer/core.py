@@ -1141,7 +1141,6 @@ def _find_entities(text: str, known: Known | None) -> list[Entity]:
         text, mask, lambda word: reg.assign([word], "initials", surname_hint=True)
     )
     person_spans += X.rule_capital_particle_surname(text, mask, new_person)  # "wethouder De cauteren"
-    person_spans += X.rule_family_compound(text, mask, lambda word: new_person([word]))  # "de Okafor-woning"
     person_spans += X.rule_elided_surname(text, mask, person_spans, new_person)  # "Olaf d'Ancona"
     person_spans += X.rule_email_surname_after_name(text, mask, person_spans)  # "gijs timmer ... gijs.timmer@"
     person_spans += X.rule_names_spelled_by_email(text, mask, new_person)  # "bram visser ... bram.visser@"

@@ -284,29 +284,6 @@ def rule_surname_in_brackets(text: str, mask: bytearray, spans: list[Span[P]]) -
     return out
 
 
-# A family's name before a hyphen and what belongs to the family: "de Derkatsova-zaak", "de Okafor-woning" (round
-# thirty-three, the round's probe); the head is no word, body, place or famous name ("de Wmo-aanvraag")
-_FAMILY_COMPOUND = re.compile(
-    r"(?<![\w'’\-])(?P<word>[A-ZÀ-ÖØ-Þ\u0100-\u024f][a-zà-ÿ\u0100-\u024f'’]{3,})-(?:zaak|woning|familie|dossier|"
-    r"kinderen|kwestie|melding|klacht|verhuizing|erfenis|ontruiming|boedel|inboedel|huishouden|schuld|schulden)\b"
-)
-
-
-def rule_family_compound(text: str, mask: bytearray, new_person: Callable[[str], P]) -> list[Span[P]]:
-    """An unlisted name glued with a hyphen to the case, home or household it names (see ``_FAMILY_COMPOUND``)."""
-    out: list[Span[P]] = []
-    for m in _FAMILY_COMPOUND.finditer(text) if "-" in text else ():
-        word = m.group("word")
-        if _blocked(mask, m.start("word"), m.end("word")) or word in FAMOUS or word.lower() in STOPWORDS:
-            continue
-        _fn, _sn, is_word, place = _name_info(word)
-        if is_word or place or _org_like(word) or word.lower() in english_words():
-            continue
-        out.append((m.start("word"), m.end("word"), new_person(word)))
-        _take(mask, m.start("word"), m.end("word"))
-    return out
-
-
 _LINKED_BEFORE = re.compile(r"(?:[A-ZÀ-Þ][\w'’]*|\b(?:des|der|van|de|het|voor|en))[ \t]+\Z")  # a longer name's end
 _SURNAME_BEFORE_BRACKET = re.compile(r"(?<![\w'’\-])(?P<word>[A-ZÀ-ÖØ-Þ\u0100-\u024f][\w'’]{2,})[ \t]?\($")
 
@@ -592,7 +569,9 @@ def rule_capitalised_function_word(text: str, mask: bytearray, new_person: Calla
 # ("de Awb-aanvraag", "de Jeugdwet-aanvraag") and stay.
 _NAME_COMPOUND = re.compile(
     r"(?i:\b(?:het|de|die|dat|dit|deze))[ \t]+(?P<w>(?:(?:El|Al|Abu|Ben|De|Van|Van der|Van den|Van de)[ ])?"
-    r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]{2,})-(?:dossier|map|woning|huis|gezin|kwestie|casus|verhaal|familie|tuin|auto|schuur)\b"
+    r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]{2,})-(?:dossier|map|woning|huis|gezin|kwestie|casus|verhaal|familie|tuin|auto|schuur|"
+    # round thirty-three (the round's probe): "in de Derkatsova-zaak", "de Okafor-ontruiming"
+    r"zaak|melding|klacht|verhuizing|erfenis|ontruiming|boedel|inboedel|kinderen|schuld|schulden)\b"
 )
 
 

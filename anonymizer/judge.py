@@ -572,6 +572,22 @@ def rule_name_before_facility_noun(ev: Evidence) -> bool:
     return bool(m) and ev.prev_word == "het" and m["n"] in _NAMED_AFTER_WORDS and not _person_only_cue(ev)
 
 
+def rule_house_after_het(ev: Evidence) -> bool:
+    """After "het" one word ending in "huis" names a house or museum named after a person: "het Spinozahuis" (round
+    thirty-three, from last round's leads); "het" never stands before a surname. So does an article before a name
+    and a building's word after a hyphen: "de Mandela-school"."""
+    nt = ev.name_toks
+    if len(nt) != 1 or ev.prev_word not in ("het", "de") or _person_only_cue(ev):
+        return False
+    if _BUILDING_AFTER_HYPHEN.match(ev.after):
+        return True  # "de Mandela-school", "het Thorbecke-museum" (but "het Nakamura-huis" is a home: extend.py)
+    lo = nt[0].text.lower()
+    return ev.prev_word == "het" and lo.endswith("huis") and len(lo) >= 8
+
+
+_BUILDING_AFTER_HYPHEN = re.compile(r"-(?:museum|school|college|gebouw|zaal|centrum|bibliotheek|brug|stichting)\b")
+
+
 def rule_word_then_label(ev: Evidence) -> bool:
     """An ordinary word and one capital as its label name a part or a variant: "Zie Bijlage A.", "Fase B", "Zone C"
     (round thirty-two). Not a listed surname ("Bakker A.")."""
@@ -2116,6 +2132,7 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_famous_name, None),
     (rule_company_form_inside, None),
     (rule_word_then_label, None),
+    (rule_house_after_het, None),
     (rule_name_before_facility_noun, None),
     (rule_word_with_place_link, None),
     (rule_second_word_of_department, None),
@@ -2334,9 +2351,11 @@ def rule_word_before_surname(ev: Evidence) -> bool:
     """One ordinary word before a listed surname: "Kees Meijer"; not a word before a place that some carry as a
     surname: "Tegelwippen Haarlem", "Regentonactie Veenendaal" (round thirty-two, from holdout31)."""
     pw = ev.pure_words
+    nt = ev.name_toks
+    if len(nt) == 3 and ev.infos[-1][1] and pw[0] and pw[1] and not pw[2] and thing_kind(nt[1].text.lower()):
+        return True  # "Beheerder Camping Yilmaz belde": a venue named after its owner (round thirty-three)
     if not (ev.infos[-1][1] and sum(pw) == 1 and pw[0]):
         return False
-    nt = ev.name_toks
     return not (
         len(ev.chunk) == 2
         and nt[-1].text in PLACES_FULL

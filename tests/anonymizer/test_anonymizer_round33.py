@@ -53,6 +53,8 @@ REMOVED = [
     # the round's probe: a surname ending as a bridge does, after a form of address or "met" without an article
     ("Mevrouw Zandbrug belde over de heg.", "Zandbrug"),
     ("Ik heb met Oosterbrug gesproken over de schuur.", "Oosterbrug"),
+    # a venue named after its owner, after the owner's role
+    ("Eigenaar Camping Oztoprak belde over het water.", "Oztoprak"),
 ]
 
 
@@ -94,6 +96,8 @@ KEPT = [
     ("Hij is 5jaar oud en zit in de 8ste klas, 4x per week.", "5jaar"),
     ("was het niet de buurman die belde", "buurman"),
     ("We fietsten met de kinderen over de Erasmusbrug.", "Erasmusbrug"),
+    # a house named after a person, after "het"
+    ("Volgende week gaan we naar het Multatulihuis.", "Multatulihuis"),
 ]
 
 
