@@ -860,6 +860,8 @@ def rule_organisation_in_org_role(ev: Evidence) -> bool:
     c = ev.chunk
     if any(c[i].particle and c[i + 1].particle for i in range(1, len(c) - 2)):
         return False  # "de werkgever Sies van 't Heemstede": two particles inside make a surname (round 27)
+    if len(words) == 2 and thing_kind(words[0].lower()) and _owner_name(ev):
+        return False  # "Eigenaar Camping Oztoprak": a venue named after its owner (round thirty-three)
     return any(
         (weak_org(w) or ordinary_compound(w) or (len(w) > 6 and w.lower().endswith(_ORG_NAME_ENDS)))
         and w not in SURNAMES
@@ -2347,12 +2349,18 @@ def rule_foreign_word_before_name(ev: Evidence) -> bool:
     )
 
 
+def _owner_name(ev: Evidence) -> bool:
+    """The chunk's last word is a listed surname, or unknown and no two Dutch words glued ("Duinrust")."""
+    last = ev.name_toks[-1].text
+    return bool(ev.infos[-1][1]) or (ev.unknown[-1] and not _two_plain_words(last) and not ordinary_compound(last))
+
+
 def rule_word_before_surname(ev: Evidence) -> bool:
     """One ordinary word before a listed surname: "Kees Meijer"; not a word before a place that some carry as a
     surname: "Tegelwippen Haarlem", "Regentonactie Veenendaal" (round thirty-two, from holdout31)."""
     pw = ev.pure_words
     nt = ev.name_toks
-    if len(nt) == 3 and ev.infos[-1][1] and pw[0] and pw[1] and not pw[2] and thing_kind(nt[1].text.lower()):
+    if len(nt) == 3 and pw[0] and pw[1] and not pw[2] and thing_kind(nt[1].text.lower()) and _owner_name(ev):
         return True  # "Beheerder Camping Yilmaz belde": a venue named after its owner (round thirty-three)
     if not (ev.infos[-1][1] and sum(pw) == 1 and pw[0]):
         return False
