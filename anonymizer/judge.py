@@ -468,6 +468,8 @@ def rule_body(ev: Evidence) -> bool:
     second = ev.name_toks[1].text
     # "Opmerking Karim Benali:", "Uitnodiging Ayoub Tahiri": a noun in "-ing" before a listed first name heads a line
     # about a person; a body's compound name goes on in words ("Woonstichting Lindestad", round thirteen)
+    if first.lower().endswith("ing") and len(ev.name_toks) == 3 and ev.unknown[1] and (ev.unknown[2] or ev.infos[2][1]):
+        return False  # "Verhuizing Joskeline Derkatsova per 1 mei": two name words no list has (round 33, own probe)
     return not (first.lower().endswith("ing") and second in FIRST_NAMES and not _is_word(second))
 
 
