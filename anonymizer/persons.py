@@ -284,7 +284,7 @@ TOKEN_RE = re.compile(
     + r"](?=[ \u00a0])"
     r"|[\w'’]*(?:-[^\W\d_][\w'’]*)*)"
 )
-_SENT_END_OR_SPACE = frozenset('.!?:;•*"“”([‘« \t\n\r\u00a0#>-+|')
+_SENT_END_OR_SPACE = frozenset('.!?:;•*"“”([‘« \t\n\r\u00a0#>-+|\'’')
 _OPENERS = frozenset('!?:;•*"“”([‘«„|\t')  # table cells and record fields start like a sentence
 
 
@@ -462,6 +462,8 @@ def _sent_start(text: str, pos: int) -> bool:
     c = text[j]
     if c == "\n" or c == "\r" or c in _OPENERS:
         return True
+    if c in "'’\"”" and j > 0 and text[j - 1] in ".!?":
+        return True  # "... dan een verre vriend.' Vroeger, toen ik ...": a quotation ended with its sentence (r. 33)
     if c == "'" and (j == 0 or text[j - 1] in " \t\r\n(:[—–") and not _QUOTED_WORD.match(text, pos):
         return True  # "te horen: 'Daarvoor moet u ...'": a straight quote opening a quotation (round twelve); not
         # a single quoted word ("door de buren 'Bur' genoemd": a nickname)

@@ -98,6 +98,11 @@ KEPT = [
     ("We fietsten met de kinderen over de Erasmusbrug.", "Erasmusbrug"),
     # a house named after a person, after "het"
     ("Volgende week gaan we naar het Multatulihuis.", "Multatulihuis"),
+    # a sentence after a quotation that ended with its full stop
+    ("Opa zei altijd: 'Wie goed doet, goed ontmoet.' Later, toen ik ouder was, snapte ik het.", "Later"),
+    # fresh39a: an honours day; a role before a name
+    ("Bij de Lintjesregen kreeg zij een onderscheiding.", "Lintjesregen"),
+    ("Reservist Kaj Verhulst meldde zich.", "Reservist"),
 ]
 
 
