@@ -70,7 +70,7 @@ from .pathnames import mail_names_in_paths, names_in_document_files, names_in_pa
 from .patterns import FUNCTION_MAILBOXES as MAILBOXES
 from .patterns import MONTHS
 from .peers import rule_slot_peers
-from .persons import CUE_WORDS, GOV_TERMS, PARTICLES, Person, Tok, find_person_chunks, tokenize
+from .persons import CUE_WORDS, GOV_TERMS, PARTICLES, VERB_AFTER, Person, Tok, find_person_chunks, tokenize
 from .records import rule_records, shield_records
 from .rxutil import ascii_fold_lower, find_all
 from .scripts import other_script_identifiers, rule_other_script_names
@@ -691,6 +691,26 @@ SURNAME_CUE = re.compile(r"\b(?:mevrouw|mevr\.?|mw\.?|de\s+heer|heer|dhr\.?|mene
 _HYPHEN_TAIL = re.compile(r"-(?P<w>[^\W\d_][\w'’]*)")
 
 
+# a finite verb after the name and no subject after the verb (an inverted sentence: "Dan belde hij")
+_VERB_NO_SUBJECT = re.compile(r"[ \t]+(?P<v>[a-zà-ÿ]{2,})\b(?![ \t]+(?:hij|zij|ze|ik|we|wij|het|er|u|je|jij|men)\b)")
+
+
+def _stopword_surnames_before_verb(
+    text: str, mask: bytearray, people: list[Person], toks: list[Tok]
+) -> list[tuple[int, int, Person]]:
+    """A found surname that is also a function word, alone and capitalised before a verb with no subject after it:
+    "Om belde de ambulance" beside "Raand Om" (round thirty-three, from holdout32)."""
+    stops = {p.surname: p for p in people if p.surname and p.surname.lower() in STOPWORDS and len(p.surname) > 1}
+    out: list[tuple[int, int, Person]] = []
+    for t in toks if stops else ():
+        p = stops.get(t.text)
+        m = _VERB_NO_SUBJECT.match(text, t.end) if p is not None else None
+        if m and VERB_AFTER.match(" " + m["v"]) and mask.find(1, t.start, t.end) == -1:
+            out.append((t.start, t.end, p))
+            mask[t.start : t.end] = b"\x01" * (t.end - t.start)
+    return out
+
+
 def _hyphen_tails(text: str, mask: bytearray, spans: list[tuple[int, int, Person]]) -> list[tuple[int, int, Person]]:
     """A person's span followed by a hyphen and another part of the same person's name, in any case, takes it:
     "merel de [haas]-vink" for the resident "Merel de Haas-Vink" (the lower-case view took one part)."""
@@ -1120,6 +1140,7 @@ def _find_entities(text: str, known: Known | None) -> list[Entity]:
         person_spans += _parts_in_identifiers(text, mask, lookup)
         person_spans += _handles_of_names(text, mask, lookup)
         person_spans += _initial_logins(text, mask, lookup)
+    person_spans += _stopword_surnames_before_verb(text, mask, reg.people, rec_toks)
     person_spans += _known_stopword_parts(text, mask, known_stop)
     person_spans += _known_word_parts_named(text, mask, known_words)
     person_spans += _known_last_word_parts(text, mask, known_after)

@@ -26,6 +26,8 @@ REMOVED = [
     # a surname that is also a function word, after a given name, before a bracket, "en" or a verb
     ("Melding gedaan door Farhad Dat (06-55443322) over de schommel.", "Dat"),
     ("Mijn buren Lotte Als en meneer Verhoef tekenen ook.", "Als"),
+    # the same surname alone later, capitalised before a verb with no subject after it
+    ("Nadira Om viel van de wip. Om belde daarna de huisarts.", "Om belde"),
     # a short surname in capitals after a listed given name, closing the run of capitals
     ("15:10 ANOUK HO belt over de kapotte wip.", "HO"),
     # fresh39b: a person of the municipality named before a role in brackets
