@@ -751,7 +751,8 @@ _CLOSING_PARTICLE = re.compile(
     r"[ \u00a0](?i:van|von|de|der|den|ter|ten|te|el|al|ben|bin|del|della|da|das|dos|do|di|du|le|la|mac|mc|"
     r"van der|van den|von der|von dem|von den|"
     r"van de|in 't|in ’t|op de|'t|’t|"
-    r"el-|al-|d'|d’|abu|ait|ibn|bou)(?=[ \t]*(?:[,;:)|]|$))",  # "Zeraoui, N. El-", "Bruyens, H. D'" (round thirty)
+    # "Zeraoui, N. El-", "Bruyens, H. D'" (round thirty); before a full stop or a bracket too (round thirty-three)
+    r"el-|al-|d'|d’|abu|ait|ibn|bou)(?=[ \t]*(?:[,;:)|(]|\.(?:\s|$)|$))",
     re.M,
 )
 
