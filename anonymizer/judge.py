@@ -579,14 +579,17 @@ def rule_house_after_het(ev: Evidence) -> bool:
     thirty-three, from last round's leads); "het" never stands before a surname. So does an article before a name
     and a building's word after a hyphen: "de Mandela-school"."""
     nt = ev.name_toks
-    if len(nt) != 1 or ev.prev_word not in ("het", "de") or _person_only_cue(ev):
+    if len(nt) != 1 or ev.prev_word not in ("het", "de") or _person_only_cue(ev) or ev.chunk[0] is not nt[0]:
         return False
+    if _CAPITAL_PARTICLE_BEFORE.search(ev.before[-12:]):
+        return False  # "- Van het Haverhuis, Everten": the article is the surname's particle
     if _BUILDING_AFTER_HYPHEN.match(ev.after):
         return True  # "de Mandela-school", "het Thorbecke-museum" (but "het Nakamura-huis" is a home: extend.py)
     lo = nt[0].text.lower()
     return ev.prev_word == "het" and lo.endswith("huis") and len(lo) >= 8
 
 
+_CAPITAL_PARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(?:Van|In|Op|Ver|Uit|Van der|Van den)[ \t]+(?:het|de|'t)[ \t]+\Z")
 _BUILDING_AFTER_HYPHEN = re.compile(r"-(?:museum|school|college|gebouw|zaal|centrum|bibliotheek|brug|stichting)\b")
 
 
@@ -2354,6 +2357,8 @@ def rule_foreign_word_before_name(ev: Evidence) -> bool:
 def _owner_name(ev: Evidence) -> bool:
     """The chunk's last word is a listed surname, or unknown and no two Dutch words glued ("Duinrust")."""
     last = ev.name_toks[-1].text
+    if _is_word(last):
+        return False  # "Werkgroep Groen en Spelen": a word, though also a surname
     return bool(ev.infos[-1][1]) or (ev.unknown[-1] and not _two_plain_words(last) and not ordinary_compound(last))
 
 
@@ -2362,7 +2367,7 @@ def rule_word_before_surname(ev: Evidence) -> bool:
     surname: "Tegelwippen Haarlem", "Regentonactie Veenendaal" (round thirty-two, from holdout31)."""
     pw = ev.pure_words
     nt = ev.name_toks
-    if len(nt) == 3 and pw[0] and pw[1] and not pw[2] and thing_kind(nt[1].text.lower()) and _owner_name(ev):
+    if len(ev.chunk) == 3 and pw[0] and pw[1] and thing_kind(nt[1].text.lower()) and _owner_name(ev):
         return True  # "Beheerder Camping Yilmaz belde": a venue named after its owner (round thirty-three)
     if not (ev.infos[-1][1] and sum(pw) == 1 and pw[0]):
         return False
