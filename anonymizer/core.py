@@ -1067,6 +1067,7 @@ def _find_entities(text: str, known: Known | None) -> list[Entity]:
     person_spans += rule_space_aligned_names(text, mask, new_person, person_spans)  # columns.py
     person_spans += X.rule_name_columns(text, mask, new_person)
     person_spans += X.rule_xml_name_fields(text, mask, new_person)  # "<Geslachtsnaam>X</Geslachtsnaam>"
+    person_spans += X.rule_ical_names(text, mask, new_person)  # "ATTENDEE;CN=Maar Haji:mailto:..."
     person_spans += rule_records(text, mask, new_person)
     person_spans += rule_mrz_names(text, mask, new_person)  # mrz.py: "KURDANI<<RIMA<<<<"
     person_spans += rule_name_fields(text, mask, new_person)

@@ -284,7 +284,7 @@ TOKEN_RE = re.compile(
     + r"](?=[ \u00a0])"
     r"|[\w'’]*(?:-[^\W\d_][\w'’]*)*)"
 )
-_SENT_END_OR_SPACE = frozenset('.!?:;•*"“”([‘« \t\n\r\u00a0#>-+|\'’')
+_SENT_END_OR_SPACE = frozenset(".!?:;•*\"“”([‘« \t\n\r\u00a0#>-+|'’")
 _OPENERS = frozenset('!?:;•*"“”([‘«„|\t')  # table cells and record fields start like a sentence
 
 

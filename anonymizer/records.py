@@ -387,10 +387,29 @@ _FAM = re.compile(r"(?<![\w\-])(?:Fam|FAM)\.?(?=[ \t]+[A-Z])")
 _POST_BOX = re.compile(r"(?<![\w\-])(?P<w>[Pp]ostbus|POSTBUS|[Aa]ntwoordnummer|ANTWOORDNUMMER)(?=[ \t]*\d)")
 
 
+# A calendar (iCalendar) line's property and its parameters: "ATTENDEE;CN=...;ROLE=REQ-PARTICIPANT:mailto:..."
+# (round thirty-three, from holdout32): the keys are no names, the CN value is one (extend.rule_ical_names)
+ICAL_LINE = re.compile(
+    r"(?m)^(?P<prop>BEGIN|END|SUMMARY|ATTENDEE|ORGANIZER|LOCATION|DESCRIPTION|DTSTART|DTEND|DTSTAMP|UID|CONTACT)"
+    r"(?P<params>(?:;[A-Z\-]+=(?:\"[^\"\n]*\"|[^:;\n]*))*)[:;]"
+)
+_ICAL_PARAM = re.compile(r";(?P<k>[A-Z\-]+)=")
+
+
+def _shield_ical(text: str, mask: bytearray) -> None:
+    """Keep a calendar line's property and parameter names from being read as names ("ATTENDEE", "CN")."""
+    for m in ICAL_LINE.finditer(text):
+        _take(mask, m.start("prop"), m.end("prop"))
+        for k in _ICAL_PARAM.finditer(text, m.start("params"), m.end("params")):
+            _take(mask, k.start("k"), k.end("k"))
+
+
 def shield_records(text: str, mask: bytearray, spans: Sequence[tuple[int, int, str, str]]) -> None:
     """Keep keys and keywords from being read as names: the key of a line whose value is a found identifier
     ("Burgerservicenummer<TAB>[BSN]"), the keywords of an SQL statement ("INSERT INTO", "VALUES") and the word of a
     post box before its number ("Postbus 3985")."""
+    if "BEGIN:" in text or "ATTENDEE" in text or "ORGANIZER" in text:
+        _shield_ical(text, mask)
     for s, e, lab, _r in spans:
         if lab == "PERSON" or text[e : e + 1] not in ("", "\n"):
             continue

@@ -26,6 +26,10 @@ REMOVED = [
     # a surname that is also a function word, after a given name, before a bracket, "en" or a verb
     ("Melding gedaan door Farhad Dat (06-55443322) over de schommel.", "Dat"),
     ("Mijn buren Lotte Als en meneer Verhoef tekenen ook.", "Als"),
+    # holdout32: a calendar's attendee by its common name, whatever its words
+    ("BEGIN:VEVENT\nATTENDEE;CN=Wel Tranh:mailto:w.tranh@mail.nl\nEND:VEVENT", "Wel"),
+    # a closing particle of a surname-first name before a full stop
+    ("Eigenaar boot: Sarmento, Inês da.\nVolgende melding om 14:00.", " da."),
     # the same surname alone later, capitalised before a verb with no subject after it
     ("Nadira Om viel van de wip. Om belde daarna de huisarts.", "Om belde"),
     # a short surname in capitals after a listed given name, closing the run of capitals
@@ -100,6 +104,8 @@ KEPT = [
     ("We fietsten met de kinderen over de Erasmusbrug.", "Erasmusbrug"),
     # a house named after a person, after "het"
     ("Volgende week gaan we naar het Multatulihuis.", "Multatulihuis"),
+    # a calendar's keys are no names
+    ("BEGIN:VEVENT\nORGANIZER;CN=Wel Tranh:mailto:w.tranh@mail.nl\nEND:VEVENT", "ORGANIZER;CN="),
     # a sentence after a quotation that ended with its full stop
     ("Opa zei altijd: 'Wie goed doet, goed ontmoet.' Later, toen ik ouder was, snapte ik het.", "Later"),
     # fresh39a: an honours day; a role before a name
