@@ -1579,7 +1579,12 @@ def rule_unknown_speaker(ev: Evidence) -> bool:
     the round's probe)."""
     if len(ev.name_toks) != 1 or not ev.unknown[0] or not ev.chunk[0].sent_start:
         return False
+    if _QUOTE_AFTER_COLON.match(ev.after):
+        return True  # "... als tuin.' Sarmodikromo: 'Zonder die verklaring ...'": a quotation follows the speaker
     return bool(_SPEECH_AFTER_COLON.match(ev.after)) and ev.before.rstrip(" \t")[-1:] in ("", "\n")
+
+
+_QUOTE_AFTER_COLON = re.compile(r":[ \t]*['\"‘“][A-ZÀ-Þ]")
 
 
 _KEY_LINE = re.compile(r"[ \t]*(?P<k>[^\W\d_][\w\-]{1,24})[ \t]*:(?:[ \t]|$)")

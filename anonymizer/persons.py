@@ -284,7 +284,7 @@ TOKEN_RE = re.compile(
     + r"](?=[ \u00a0])"
     r"|[\w'’]*(?:-[^\W\d_][\w'’]*)*)"
 )
-_SENT_END_OR_SPACE = frozenset(".!?:;•*\"“”([‘« \t\n\r\u00a0#>-+|'’")
+_SENT_END_OR_SPACE = frozenset('.!?:;•*"“”([‘« \t\n\r\u00a0#>-+|')
 _OPENERS = frozenset('!?:;•*"“”([‘«„|\t')  # table cells and record fields start like a sentence
 
 
@@ -538,7 +538,11 @@ def tokenize(text: str) -> list[Tok]:
         particle = not initial and t.lower() in PARTICLES
         # fast path: "word Word" in the middle of a sentence
         sent = cap and not (
-            st >= 2 and text[st - 1] == " " and text[st - 2] not in _SENT_END_OR_SPACE and not text[st - 2].isdigit()
+            st >= 2
+            and text[st - 1] == " "
+            and text[st - 2] not in _SENT_END_OR_SPACE
+            and not text[st - 2].isdigit()
+            and not (text[st - 2] in "'’" and text[st - 3 : st - 2] in (".", "!", "?"))  # "vriend.' Vroeger"
         )
         append(Tok(st, en, t, initial, cap, particle, sent and _sent_start(text, st)))
     return toks

@@ -191,7 +191,7 @@ ROLES = (
     r"administrateur|administratrice|dirigent|dirigente|conservator|conservatrice|bruikleengever|solist|soliste|"
     r"voorleesouder|"
     # round thirty-three (from fresh39a): who serves as a reservist, guards a pool or a fire, or survived a spouse
-    r"reservist|zwemwacht|brandwacht|bevelvoerder|ploegchef|postcommandant|manschap|weduwe|weduwnaar"
+    r"reservist|zwemwacht|brandwacht|bevelvoerder|ploegchef|postcommandant|weduwe|weduwnaar"
 )
 
 
@@ -960,7 +960,7 @@ POSSESSED_NOUNS = frozenset(
 # from holdout28)
 EVENT_ENDINGS = (
     "festival", "feest", "kermis", "concert", "toernooi", "viering", "herdenking", "braderie", "dag", "week",
-    "regen", "optocht", "defilé", "taptoe",  # "de Lintjesregen", "het Veteranendefilé" (round thirty-three, fresh39a)
+    "optocht", "defilé", "taptoe",  # "de Bloemenoptocht", "het Veteranendefilé" (round thirty-three, fresh39a)
 )  # fmt: skip
 HOLIDAYS = frozenset(
     """
