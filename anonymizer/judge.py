@@ -583,12 +583,16 @@ def rule_house_after_het(ev: Evidence) -> bool:
         return False
     if _CAPITAL_PARTICLE_BEFORE.search(ev.before[-12:]):
         return False  # "- Van het Haverhuis, Everten": the article is the surname's particle
+    m = _PARTICLES_BEFORE.search(ev.before[-60:])
+    if m and (HONORIFIC_END.search(m["head"]) or (m["head"].split()[-1:] or [""])[0] in FIRST_NAMES):
+        return False  # "mevrouw van het Veldhuis", "Anna van het Veldhuis": a surname's particles
     if _BUILDING_AFTER_HYPHEN.match(ev.after):
         return True  # "de Mandela-school", "het Thorbecke-museum" (but "het Nakamura-huis" is a home: extend.py)
     lo = nt[0].text.lower()
     return ev.prev_word == "het" and lo.endswith("huis") and len(lo) >= 8
 
 
+_PARTICLES_BEFORE = re.compile(r"(?P<head>.*?)[ \t]+(?i:van|in|op|uit|ver)[ \t]+(?:het|de|'t)[ \t]+\Z", re.S)
 _CAPITAL_PARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(?:Van|In|Op|Ver|Uit|Van der|Van den)[ \t]+(?:het|de|'t)[ \t]+\Z")
 _BUILDING_AFTER_HYPHEN = re.compile(r"-(?:museum|school|college|gebouw|zaal|centrum|bibliotheek|brug|stichting)\b")
 
