@@ -1513,7 +1513,7 @@ def rule_ical_names(text: str, mask: bytearray, new_person: Callable[[list[str]]
     out: list[Span[P]] = []
     for m in _ICAL_CN.finditer(text):
         v = m.group("v").strip()
-        if not v or "@" in v or any(c.isdigit() for c in v) or v in GOV_TERMS:
+        if not v or "@" in v or any(c.isdigit() for c in v) or v in GOV_TERMS or _body_value(v):
             continue
         person: P | None = None
         for w in _WORD_RUN.finditer(text, m.start("v"), m.end("v")):
@@ -1526,6 +1526,15 @@ def rule_ical_names(text: str, mask: bytearray, new_person: Callable[[list[str]]
 
 
 _WORD_RUN = re.compile(r"[^\s,;:\"]+")
+
+
+def _body_value(v: str) -> bool:
+    """A team, department or body as a calendar's organiser: "team Wmo", "Wijkteam Noord", "Parkeerbeheer" (a
+    lower-case word that is no particle, or only Dutch words and bodies)."""
+    words = [w for w in v.split() if w.lower() not in _PARTICLE_WORDS and w.lower() != "en"]
+    if any(w[:1].islower() for w in words):
+        return True
+    return all(_org_like(w) or ordinary_compound(w) or (_name_info(w)[2] and not any(_name_info(w)[:2])) for w in words)
 
 
 def rule_xml_name_fields(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
