@@ -70,7 +70,7 @@ from .namesites import (
     rule_word_before_van_body,
     talked_with,
 )
-from .patterns import STREET_END, _abstract_noun
+from .patterns import LOWER_NOUN_NEXT, STREET_END, _abstract_noun
 from .persons import (
     AFTER_POSTCODE,
     ASKS_AFTER,
@@ -564,13 +564,10 @@ def rule_word_with_place_link(ev: Evidence) -> bool:
     return link in _PLACE_LINKS and nt[0].text.lower() in WORDS and nt[0].text not in SURNAMES
 
 
-_FACILITY_NOUN_AFTER = re.compile(r"[ \t]+(?P<n>[a-zà-ÿ]{4,})\b")
-
-
 def rule_name_before_facility_noun(ev: Evidence) -> bool:
     """After "het" a name before a building's or body's noun in lower case names the place: "in het Maxima
     ziekenhuis", "het Erasmus college" (round thirty-three, from fresh39b)."""
-    m = _FACILITY_NOUN_AFTER.match(ev.after)
+    m = LOWER_NOUN_NEXT.match(ev.after)
     return bool(m) and ev.prev_word == "het" and m["n"] in _NAMED_AFTER_WORDS and not _person_only_cue(ev)
 
 

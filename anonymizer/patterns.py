@@ -3332,7 +3332,7 @@ _ORG_ENDINGS = (
     "museum", "bibliotheek", "theater", "school", "kerk", "moskee", "ziekenhuis", "kliniek", "apotheek", "zwembad",
     "college", "lyceum", "instituut", "academie",
 )  # fmt: skip
-_LOWER_NOUN_NEXT = re.compile(r"[ \t]+(?P<n>[a-zà-ÿ]{4,})\b")
+LOWER_NOUN_NEXT = re.compile(r"[ \t]+(?P<n>[a-zà-ÿ]{4,})\b")
 
 
 _ABSTRACT_ENDINGS = ("ing", "heid", "schap", "teit", "atie", "isme")
@@ -3376,7 +3376,7 @@ def prep_street_candidates(text: str, low: str, is_word, is_place, is_name) -> I
                 continue
             if _NEXT_CAP.match(text, h.end("w")):  # "het Juridisch Loket": a name of several words, not a street
                 continue
-            if (nxt := _LOWER_NOUN_NEXT.match(text, h.end("w"))) and nxt["n"].endswith(_ORG_ENDINGS):
+            if (nxt := LOWER_NOUN_NEXT.match(text, h.end("w"))) and nxt["n"].endswith(_ORG_ENDINGS):
                 continue  # "op het Erasmus college": a place named after a person (round thirty-three, fresh39b)
             if w.endswith("e") and is_word(w.lower()) and _BODY_NOUN_NEXT.match(text, h.end("w")):
                 continue  # "aan de Nationale ombudsman": an adjective of a body's title (round twenty-three)

@@ -385,7 +385,7 @@ def locative_street_candidates(
             continue
         if len(words) == 1 and last.lower() in _NOT:
             continue
-        if (nxt := P._LOWER_NOUN_NEXT.match(text, m.end("w"))) and _body_like(nxt["n"]):
+        if (nxt := P.LOWER_NOUN_NEXT.match(text, m.end("w"))) and _body_like(nxt["n"]):
             continue  # "op het Erasmus college", "in het Maxima ziekenhuis": a place named after a person (round 33)
         if low.endswith(_RULE_ENDINGS) or low.endswith(EVENT_ENDINGS):
             continue  # "bij het Verzoek tot Afstemming": a request or a rule, no street; nor an event
