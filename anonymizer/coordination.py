@@ -528,6 +528,35 @@ def rule_contact_names(text: str, mask: bytearray, new_person: Callable[[list[st
 
 # A short name before the full one in brackets: "onze Olo (eigenlijk Oleksandr Lysenuk)", "Abo (voluit Abena
 # Ofori-Boakye)" (round twenty, from fresh14d): the short name is the same person.
+# One capitalised word between two found names in a list: "Hamid Nouri, Sanne, Armen, Joost" - a peer of its
+# neighbours, though it is a Dutch word ("armen") or on no list (round thirty-four, from holdout33's removal cards).
+_LISTED_WORD = re.compile(
+    r"[ \t]*,[ \t]*(?P<w>[" + _UP + r"][a-zà-öø-ÿß-ž'’\-]{1,20})(?P<sep>[ \t]*,[ \t]*|[ \t]+(?:en|&)[ \t]+)"
+)
+
+
+def rule_word_among_listed_names(
+    text: str, mask: bytearray, spans: list[Span[P]], new_person: Callable[[list[str]], P]
+) -> list[Span[P]]:
+    """A word between two found persons in a comma list (see ``_LISTED_WORD``) that is no body, place or role."""
+    if "," not in text:
+        return []
+    starts = {s for s, _e, _p in spans}
+    out: list[Span[P]] = []
+    for _s, e, _p in spans:
+        m = _LISTED_WORD.match(text, e)
+        if not m or m.end() not in starts or mask.find(1, m.start("w"), m.end("w")) != -1:
+            continue
+        w = m.group("w")
+        lo = w.lower()
+        if w in GOV_TERMS or w in PLACES_FULL or lo in ORG_WORDS or lo in STOPWORDS or lo in CUE_WORDS:
+            continue
+        a, b = m.span("w")
+        out.append((a, b, new_person([w])))
+        mask[a:b] = b"\x01" * (b - a)
+    return out
+
+
 _SHORT_BEFORE_FULL = re.compile(
     r"(?P<n>[A-ZÀ-ÖØ-Þ][\w'’\-]{1,20})[ \t]+\((?:eigenlijk|voluit|officieel|alias|ofwel|oftewel|roepnaam van)[ \t]+"
 )

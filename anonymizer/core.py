@@ -44,6 +44,7 @@ from .coordination import (
     rule_short_name_before_full,
     rule_signoff_lower_name,
     rule_spelled_names,
+    rule_word_among_listed_names,
 )
 from .dictation import dictated_view
 from .fields import abbreviated_street_candidates, caps_street_candidates, find_fields
@@ -1198,6 +1199,7 @@ def _find_entities(text: str, known: Known | None) -> list[Entity]:
     person_spans += rule_self_intro_before_street(text, mask, person_spans, new_person)  # "ik ben tuấn võ van x 8"
     person_spans += rule_contact_names(text, mask, new_person)  # coordination.py: "App Inês via 078-..."
     person_spans += rule_short_name_before_full(text, mask, person_spans)  # "Olo (eigenlijk Oleksandr Lysenuk)"
+    person_spans += rule_word_among_listed_names(text, mask, person_spans, new_person)  # ", Armen, "
     person_spans += rule_diminutives_before_surnames(text, mask, person_spans)  # nicknames.py: "Toontje Furdo"
     person_spans += rule_name_tag_after_department(text, mask, new_person)  # "Backoffice Parkeren (Radjesh) reageert"
     person_spans += rule_other_script_names(text, mask, person_spans, new_person)  # scripts.py: "(سلمى الخطيب)"

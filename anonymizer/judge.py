@@ -1656,11 +1656,10 @@ def rule_initials_and_name(ev: Evidence) -> bool:
 
 def rule_acronym(ev: Evidence) -> bool:
     """A word in capitals without a cue is an acronym ("UWV", "GGD"), not a name; the key of a number that closes a
-    name ("gaf Marieke Molsveld BSN 577702695 op") is left to ``decide``, which cuts it off."""
-    toks = ev.name_toks[:-1] if _number_key_last(ev) else ev.name_toks
+    name ("gaf Marieke Molsveld BSN 577702695 op") is cut off before the judge (``persons``)."""
     if _initials_then_surname(ev):
         return False
-    return any(t.text.isupper() and len(t.text) > 1 for t in toks)
+    return any(t.text.isupper() and len(t.text) > 1 for t in ev.name_toks)
 
 
 # two capitals that spell no body, code or scheme
@@ -1681,20 +1680,6 @@ def _initials_then_surname(ev: Evidence) -> bool:
         return False
     last = nt[1].text
     return ev.unknown[1] and len(last) >= 5 and last[1:].islower() and not _org_like(last)
-
-
-_NUMBER_KEYS_CAPS = frozenset(("BSN", "IBAN", "AGB", "BIG", "KVK", "KvK"))
-_DIGIT_AFTER = re.compile(r"[ \t:]*(?:nr\.?|nummer)?[ \t:]*\d")
-
-
-def _number_key_last(ev: Evidence) -> bool:
-    """The chunk ends in the key of a personal number right before it, after two name words or more."""
-    return (
-        len(ev.name_toks) >= 3
-        and ev.name_toks[-1] is ev.chunk[-1]
-        and ev.chunk[-1].text in _NUMBER_KEYS_CAPS
-        and bool(_DIGIT_AFTER.match(ev.after))
-    )
 
 
 _CAP_WORD_BEFORE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w\-]+)[ \u00a0]$")
@@ -1907,7 +1892,7 @@ def rule_email_name(ev: Evidence) -> bool:
 def rule_public_body(ev: Evidence) -> bool:
     """Schemes and public bodies ("Wmo", "Sociaal Wijkteam", "Albert Heijn") are no persons; the key of a number
     after a name ("Ruben Oudakker KvK 12345678") makes no body of it."""
-    nt = ev.name_toks[:-1] if _number_key_last(ev) else ev.name_toks
+    nt = ev.name_toks
     return all(t.text in GOV_TERMS for t in nt) or (
         len(nt) > 1 and ((nt[0].text in GOV_TERMS and not any(ev.lexical[1:])) or nt[-1].text in GOV_TERMS)
     )
@@ -3123,9 +3108,6 @@ def decide(ev: Evidence) -> tuple[int, int, list[Tok], str] | None:
         rest = c[1:]  # "een buurtgenoot van Evertje Bever": "van" before a first name and a surname is a preposition
         return rest[0].start, ev.end, rest, kind
     last = ev.chunk[-1]
-    if _number_key_last(ev):  # "gaf Marieke Molsveld BSN 577702695 op": the key after the name stays
-        head = ev.chunk[:-1]
-        return head[0].start, head[-1].end, head, kind
     if len(ev.name_toks) >= 2 and last.text in GOV_TERMS and last.text.isupper() and not ev.chunk[-2].text.isupper():
         head = ev.chunk[:-1]  # "Aangenomen door: Afua KCC": the department's acronym after the name stays
         while head and head[-1].particle:

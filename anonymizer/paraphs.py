@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from .lexicon import FIRST_NAMES, STOPWORDS, WORDS, two_words_glued
 from .persons import ordinary_compound
-from .wordlists import CUE_WORDS, GOV_TERMS, GOV_TERMS_LOWER, ORG_WORDS, PARTIES, ROLES
+from .wordlists import CHAT_WORDS, CUE_WORDS, GOV_TERMS, GOV_TERMS_LOWER, ORG_WORDS, PARTIES, ROLES
 
 P = TypeVar("P")
 Span = tuple[int, int, P]
@@ -638,6 +638,69 @@ def _bare_paraphs(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# Paraphs typed in lower case where only a paraph stands (round thirty-four, from holdout33: 130 of its 170 leaked
+# names). Strong slots: a list line that closes on "(role) = jv", the slashed list after a signing key ("Handtekening:
+# Ans Bos / wg / tc"), the writer of a postscript ("PS kt:", also in capitals) and the letters after a closing
+# greeting ("m.v.g. sw"). Weak slots, where a Dutch word could stand: a dash closing a sentence's line ("bereikbaar op
+# 06-... – th") and a line's last letters after its sentence ("Briefje door de bus. pt").
+_LOW = r"[a-zà-ÿĀ-ž]{2,4}"
+_LEGEND_LOWER = re.compile(r"^[ \t]*(?:[-*•·][ \t]*)?[^\n=]{3,90}\)[ \t]*=[ \t]*(?P<i>" + _LOW + r")[ \t]*$", re.M)
+_SIGN_LIST = re.compile(
+    r"(?i:handtekening(?:en)?|parafen|paraaf|getekend|ondertekend)[ \t]*:[ \t]*(?P<list>[^\n/]*(?:/[^\n/]*){1,5})$",
+    re.M,
+)
+_PS_WRITER = re.compile(r"^[ \t]*P\.?S\.?[ \t]+(?P<i>" + _LOW + r"|[A-Z]{2,3})[ \t]*:", re.M)
+_GREETING_LOWER = re.compile(
+    r"(?i:\b(?:m\.?[ \t]?v\.?[ \t]?g|gr|grt|groet|groeten|groetjes|vr\.?[ \t]?gr))\.?,?[ \t]+(?P<i>"
+    + _LOW
+    + r")[ \t]*$",
+    re.M,
+)
+_DASH_LOWER = re.compile(r"[.!?)\d\"”’\]][ \t]+[—–-][ \t]*(?P<i>" + _LOW + r")[ \t]*$", re.M)
+_CLOSING_LOWER = re.compile(r"[a-zà-ÿ)\]][.!?][ \t]+(?P<i>" + _LOW + r")[ \t]*$", re.M)
+_NOT_LOWER_SIGN = frozenset(("enz", "etc", "zie", "zoz", "tja", "hmm", "pff", "nou", "oh", "ah", "eh", "he", "hé"))
+
+
+def _lower_sign_ok(ini: str, strong: bool) -> bool:
+    """Letters in a paraph's slot that are no answer, chat word or function word; in a weak slot also no Dutch word
+    with a vowel ("tja", "zo"), while "ms" or "kg" still are letters there."""
+    if ini in _NOT_PARAPH or ini in CHAT_WORDS or ini in STOPWORDS or ini in _NOT_LOWER_SIGN:
+        return False
+    return strong or ini not in WORDS or not any(c in "aeiouy" for c in ini)
+
+
+def _lower_signs(text: str) -> list[tuple[int, int, str]]:
+    """Paraphs in lower case (and a postscript's writer in capitals) in the slots where only a paraph stands."""
+    found: list[tuple[int, int, str]] = []
+    if "=" in text and ")" in text:
+        for m in _LEGEND_LOWER.finditer(text):
+            if _lower_sign_ok(m.group("i"), True):
+                found.append((m.start("i"), m.end("i"), m.group("i")))
+    if "/" in text:
+        for m in _SIGN_LIST.finditer(text):
+            pos = m.start("list")
+            for piece in m.group("list").split("/"):
+                w = piece.strip()
+                if re.fullmatch(_LOW, w) and _lower_sign_ok(w, True):
+                    a = text.index(w, pos)
+                    found.append((a, a + len(w), w))
+                pos += len(piece) + 1
+    if "P" in text:
+        for m in _PS_WRITER.finditer(text):
+            i = m.group("i")
+            if i.islower() and _lower_sign_ok(i, True) or i.isupper() and i not in _SIGN_NOT and i not in _TAIL_NOT:
+                if not i.isupper() or len(i) == 2 or not is_code(i):
+                    found.append((m.start("i"), m.end("i"), i))
+    for m in _GREETING_LOWER.finditer(text):
+        if _lower_sign_ok(m.group("i"), True):
+            found.append((m.start("i"), m.end("i"), m.group("i")))
+    for rx in (_DASH_LOWER, _CLOSING_LOWER):
+        for m in rx.finditer(text):
+            if _lower_sign_ok(m.group("i"), False) and not is_code(m.group("i")):
+                found.append((m.start("i"), m.end("i"), m.group("i")))
+    return found
+
+
 def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P]) -> list[Span[P]]:
     """Initials on a paraph line, in a tag closing log lines, or after "paraaf": each distinct set is a person."""
     gates = ("araaf", "araph", "nbreng", "door", "roet", "vg", "Gr", "erslag", "kkoord", "ezien", "psteld", "otul")
@@ -700,6 +763,7 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
     if "\n" in text and any(k in text.lower() for k in ("paraa", "paraph", "parafen", "initialen", "teken")):
         found.extend(_sign_column_cells(text))
     found.extend(_bare_paraphs(text))
+    found.extend(_lower_signs(text))
     if not found and not dotted and not any(c in text for c in "/[(^-—–'’") and not any(g in text for g in gates):
         return []
     for m in [*_PARAPH_LINE.finditer(text), *(_PARAPH_CELL.finditer(text) if "|" in text else ())]:
@@ -817,7 +881,7 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
                 found.append((m.start("i"), m.end("i"), ini))
     if found:  # the same initials elsewhere in the text stand for the same colleague ("Vraag van CO: ...")
         seen = {(s, e) for s, e, _i in found}
-        for ini in {i for _s, _e, i in found if len(i) >= 2}:
+        for ini in {i for _s, _e, i in found if len(i) >= 2 and not i.islower()}:  # not "dr" for "dr."
             for m in re.finditer(r"(?<![\w@/.\-])" + re.escape(ini) + r"(?![\w@/\-])", text):
                 if (m.start(), m.end()) not in seen:
                     found.append((m.start(), m.end(), ini))

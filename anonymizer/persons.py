@@ -1036,6 +1036,8 @@ _STOPWORD_SURNAME_END = re.compile(r"[ \t]*\([ \t]*[+0-9]|[ \t]+en[ \t]+(?:mevro
 
 
 _CAP_AFTER = re.compile(r" [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]")
+_NUMBER_KEYS_AFTER = frozenset(("BSN", "IBAN", "DOB", "AGB", "BIG", "KVK", "KvK"))
+_DIGITS_NEXT = re.compile(r"[ \t:]*(?:nr\.?|nummer)?[ \t:]*\d")
 
 
 def _short_given_names(chunk: list[Tok], nxt: Tok, text: str) -> bool:
@@ -1493,6 +1495,8 @@ def _judge(
         chunk = [*chunk[:-1], Tok(last.start, last.end, last.text, cap=True, sent_start=False)]
     while chunk and chunk[-1].particle:
         chunk.pop()
+    if len(chunk) >= 3 and chunk[-1].text in _NUMBER_KEYS_AFTER and _DIGITS_NEXT.match(text, chunk[-1].end):
+        chunk = chunk[:-1]  # "Gisette Marsen DOB 12-03-1990": the key of the number is no name word (round 34)
     if not chunk:
         return None
     name_toks = [t for t in chunk if not t.particle and not t.initial]

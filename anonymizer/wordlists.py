@@ -191,7 +191,10 @@ ROLES = (
     r"administrateur|administratrice|dirigent|dirigente|conservator|conservatrice|bruikleengever|solist|soliste|"
     r"voorleesouder|"
     # round thirty-three (from fresh39a): who serves as a reservist, guards a pool or a fire, or survived a spouse
-    r"reservist|zwemwacht|brandwacht|bevelvoerder|ploegchef|postcommandant|weduwe|weduwnaar"
+    r"reservist|zwemwacht|brandwacht|bevelvoerder|ploegchef|postcommandant|weduwe|weduwnaar|"
+    # round thirty-four (from holdout33's moves, post room and chats): who reports a move, moves along or receives a
+    # letter; "mama (Germijn)"
+    r"aangever|aangeefster|meeverhuizer|meeverhuisster|geadresseerde|medebewoner|medebewoonster|medeaanvrager|mama|papa"
 )
 
 
@@ -206,7 +209,7 @@ RELATIONS = frozenset(
         "benedenbuurman benedenbuurvrouw zoon zoontje dochter dochtertje man vrouw echtgenoot echtgenote partner "
         "vriend vriendin moeder vader broer zus zuster oom tante opa oma neef nicht kleinzoon kleindochter "
         "schoonzoon schoondochter schoonmoeder schoonvader zwager schoonzus stiefvader stiefmoeder pleegvader "
-        "pleegmoeder pleegkind kind ex huisgenoot kamergenoot mantelzorger ouder verzorger voogd gezinslid"
+        "pleegmoeder pleegkind kind ex huisgenoot kamergenoot mantelzorger ouder verzorger voogd gezinslid mama papa"
     ).split()
 )
 
