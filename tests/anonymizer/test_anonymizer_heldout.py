@@ -177,6 +177,12 @@ SETS = {
         "holdout33_post.jsonl",
         "holdout33_known.jsonl",
     ],
+    "holdout34": [
+        "holdout34_owners.jsonl",
+        "holdout34_garden.jsonl",
+        "holdout34_letting.jsonl",
+        "holdout34_known.jsonl",
+    ],
 }
 FILES = [(s, f) for s, files in SETS.items() for f in files]
 STRUCTURED = ["BSN", "IBAN", "PHONE", "EMAIL", "POSTCODE", "LICENSE_PLATE", "CASE_NUMBER", "DATE_OF_BIRTH"]
