@@ -62,6 +62,7 @@ from .nicknames import (
 from .olddates import (
     after_today,
     compact_dates_of_birth,
+    coordinated_dates_of_birth,
     ocr_dates_of_birth,
     old_dates_of_birth,
     young_dates_of_birth,
@@ -1246,6 +1247,7 @@ def _find_entities(text: str, known: Known | None) -> list[Entity]:
     spans += ocr_dates_of_birth(text, mask)  # olddates.py: "04 01 198S", "geb.|1|1|0|1|1|9|7|2|"
     spans += compact_dates_of_birth(text, mask)  # olddates.py: "bent u, 19780907, aangehouden"
     spans += mrz_dates_of_birth(text, mask)  # mrz.py: "9809251F3212031NLD<<<" on an ID card's copy
+    spans += coordinated_dates_of_birth(text, mask, spans)  # olddates.py: "geboren op X en 26-06-2015"
     spans += rule_case_number_siblings(text, mask, spans)
     spans += case_number_twins(text, mask, spans)  # casenumbers.py: "aanslagen: 5041.20.82171 en 2332.25.87805"
     spans += rule_case_number_column(text, mask)  # speakers.py: cells under a "Dossiernummer" header

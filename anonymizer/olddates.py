@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .patterns import _MON3, DATE_ISO, DATE_LEAD, DATE_NUM, DATE_SPACED, DATE_TXT, DOB_YEAR_MAX
+from .patterns import _MON3, DATE_COMPACT, DATE_ISO, DATE_LEAD, DATE_NUM, DATE_SPACED, DATE_TXT, DOB_YEAR_MAX
 from .rxutil import answers_question
 from .wordlists import FOREIGN_ONLY_MONTHS
 
@@ -295,4 +295,40 @@ def compact_dates_of_birth(text: str, mask: bytearray) -> list[tuple[int, int, s
             continue
         out.append((s, e, "DATE_OF_BIRTH", f"[geboortedatum] {year}"))
         mask[s:e] = b"\x01" * (e - s)
+    return out
+
+
+# A date joined to a date of birth by "en" or a comma is a birth date too: "zijn geboren op 12-03-2007 en 26-06-2015"
+# (round thirty-four, from fresh40b: children listed so)
+_AND_DATE = re.compile(
+    r"(?:[ \t]*,[ \t]*|[ \t]+(?:en|&)[ \t]+)"
+    + DATE_LEAD
+    + r"(?P<date>"
+    + DATE_NUM
+    + "|"
+    + DATE_TXT
+    + "|"
+    + DATE_ISO
+    + "|"
+    + DATE_COMPACT
+    + r")(?![\w\-/])",
+    re.I,
+)
+
+
+def coordinated_dates_of_birth(text: str, mask: bytearray, spans: list) -> list[tuple[int, int, str, str]]:
+    """The dates joined to a found date of birth (see ``_AND_DATE``), one after the other."""
+    out: list[tuple[int, int, str, str]] = []
+    for _s, e, lab, _r in list(spans):
+        while lab == "DATE_OF_BIRTH":
+            m = _AND_DATE.match(text, e)
+            if not m or mask.find(1, m.start("date"), m.end("date")) != -1:
+                break
+            g = m.groupdict()
+            year = next((g[k] for k in ("y1", "y2", "y3", "y4", "y5") if g.get(k)), "")
+            if len(year) != 4:
+                break
+            out.append((m.start("date"), m.end("date"), "DATE_OF_BIRTH", "[geboortedatum] " + year))
+            mask[m.start("date") : m.end("date")] = b"\x01" * (m.end("date") - m.start("date"))
+            e = m.end("date")
     return out

@@ -879,11 +879,13 @@ def rule_paraphs(text: str, mask: bytearray, new_person: Callable[[list[str]], P
                 len(ini) <= 12 and ini not in WORDS and ini not in STOPWORDS and not ordinary_compound(ini)
             ):
                 found.append((m.start("i"), m.end("i"), ini))
-    if found:  # the same initials elsewhere in the text stand for the same colleague ("Vraag van CO: ...")
+    # the same initials elsewhere in the text stand for the same colleague ("Vraag van CO: ..."); letters in lower
+    # case only where they are no word and no abbreviation ("dr. Aziz")
+    if found:
         seen = {(s, e) for s, e, _i in found}
-        for ini in {i for _s, _e, i in found if len(i) >= 2 and not i.islower()}:  # not "dr" for "dr."
+        for ini in {i for _s, _e, i in found if len(i) >= 2 and not (i.islower() and i in WORDS)}:
             for m in re.finditer(r"(?<![\w@/.\-])" + re.escape(ini) + r"(?![\w@/\-])", text):
-                if (m.start(), m.end()) not in seen:
+                if (m.start(), m.end()) not in seen and not (ini.islower() and text.startswith(".", m.end())):
                     found.append((m.start(), m.end(), ini))
     out: list[Span[P]] = []
     people: dict[str, P] = {}

@@ -2182,8 +2182,10 @@ CHILD_WORD = re.compile(
 )
 DOB_CUE_AFTER_RE = re.compile(
     r"(?<![\w\-/.])(?P<date>" + DATE_NUM + "|" + DATE_TXT + "|" + DATE_ISO + "|" + DATE_COMPACT + r")(?![\w\-/])"
-    # on the date's line ("Datum besluit: X⏎Geboren (partner)")
-    r"(?:[ \t]+\w+){0,2}[ \t]+(?:geboren|ter\s+wereld|het\s+levenslicht)"
+    # on the date's line ("Datum besluit: X⏎Geboren (partner)"); or the child's name between: "Op 4 december 2025 is
+    # Amira El Idrissi-Bakker geboren" (round thirty-four, from fresh40b)
+    r"(?:(?:[ \t]+\w+){0,2}|[ \t]+(?:is|werd|zijn|werden)(?:[ \t]+[\w'’\-]+){1,5}?)[ \t]+"
+    r"(?:geboren|ter\s+wereld|het\s+levenslicht)"
 )
 
 

@@ -6,7 +6,7 @@
     python bench/anon_scorecard.py --show FILE [--label PERSON] [--keeps]   # the leaks (or lost keeps) of one file
     python bench/anon_scorecard.py --dump /tmp/l.jsonl  # every leak and lost keep, with its context, one per line
 
-Held-out sets that must not be read or tuned to (holdout33 and later) are refused: score those with
+Held-out sets that must not be read or tuned to (holdout34 and later) are refused: score those with
 ``../shared/tools/score_anonymizer.py`` and read the aggregate only.
 """
 
@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 from anonymizer import Known, anonymize  # noqa: E402
 from anonymizer.tools.train_model import DEV_CORPORA  # noqa: E402
 
-HELD_OUT = ("holdout33", "holdout34", "holdout35")
+HELD_OUT = ("holdout34", "holdout35", "holdout36")
 
 
 def dev_files() -> list[Path]:

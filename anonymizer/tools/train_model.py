@@ -67,6 +67,7 @@ DEV_CORPORA = (
     *("holdout30", "fresh37a", "fresh37b", "fresh37c", "fresh37d", "fresh37e"),
     *("holdout31", "fresh38a", "fresh38b", "fresh38c", "fresh38d", "fresh38e"),
     *("holdout32", "fresh39a", "fresh39b", "fresh39c"),
+    *("holdout33", "fresh40a", "fresh40b", "fresh40c"),
 )
 
 

@@ -47,6 +47,7 @@ ROUND30 = ("fresh36a", "fresh36b", "fresh36c", "fresh36d")
 ROUND31 = ("fresh37a", "fresh37b", "fresh37c", "fresh37d", "fresh37e")
 ROUND32 = ("fresh38a", "fresh38b", "fresh38c", "fresh38d", "fresh38e")
 ROUND33 = ("fresh39a", "fresh39b", "fresh39c")
+ROUND34 = ("fresh40a", "fresh40b", "fresh40c")
 BRIEFED = (
     ROUND13
     + ROUND14
@@ -69,6 +70,7 @@ BRIEFED = (
     + ROUND31
     + ROUND32
     + ROUND33
+    + ROUND34
 )  # one interface, from docs/corpus-briefs/blind_author.md
 SETS = ROUND11 + BRIEFED
 LABELS = {

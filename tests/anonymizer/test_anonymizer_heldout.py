@@ -1,5 +1,5 @@
-"""The held-out corpora of rounds eight to thirty-two (helper H1 each round); see tests/anonymizer/holdout8/README.md
-… tests/anonymizer/holdout32/README.md. holdout8 is a development corpus since round nine, holdout9 since round ten,
+"""The held-out corpora of rounds eight to thirty-four (helper H1 each round); see tests/anonymizer/holdout8/README.md
+… tests/anonymizer/holdout34/README.md. holdout8 is a development corpus since round nine, holdout9 since round ten,
 holdout10 since round eleven, holdout11 since round twelve, holdout12 since round thirteen, holdout13 since round
 fourteen, holdout14 since round fifteen, holdout15 since round sixteen,
 holdout16 since round seventeen, holdout17 since round eighteen,
@@ -8,8 +8,8 @@ holdout21 since round twenty-two, holdout22 since round twenty-three, holdout23 
 since round twenty-five, holdout25 since round twenty-six,
 holdout26 since round twenty-seven, holdout27 since round twenty-eight, holdout28 since round twenty-nine,
 holdout29 since round thirty,
-holdout30 since round thirty-one, holdout31 since round thirty-two, holdout32 since round thirty-three;
-holdout33 is round thirty-three's held-out set.
+holdout30 since round thirty-one, holdout31 since round thirty-two, holdout32 since round thirty-three,
+holdout33 since round thirty-four; holdout34 is round thirty-four's held-out set.
 
 Two groups check each corpus itself (``-k "generator or self"``); the third runs ``python -m anonymizer --jsonl`` once
 per file and measures it against issue 10's targets (marked xfail: they measure, they do not block).

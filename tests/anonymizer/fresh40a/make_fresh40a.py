@@ -27,38 +27,162 @@ check_doc, leaked, PARTICLES = _score.check_doc, _score.leaked, _score.PARTICLES
 SEED = 20261341
 N_DOCS = 300
 OUT = HERE / "fresh40a_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 
 SHAPES = {**KINDS, **BODIES, **CLOSES}
 for _p, _s, _sent in KNOWN:
     SHAPES[KNOWN_SHAPE_PREFIX + _s.lower()] = _sent
 
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 DAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"]
-CITIES = ["Deventer", "Apeldoorn", "Leeuwarden", "Tilburg", "Dordrecht", "Haarlem", "Venlo", "Helmond", "Almere",
-          "Lelystad", "Emmen", "Schiedam", "Zaanstad", "Amersfoort", "Gouda", "Alkmaar", "Hengelo", "Roosendaal",
-          "Nijmegen", "Middelburg", "Purmerend", "Heerlen", "Assen", "Delft"]
-AREA = {"Deventer": "0570", "Apeldoorn": "055", "Leeuwarden": "058", "Tilburg": "013", "Dordrecht": "078",
-        "Haarlem": "023", "Venlo": "077", "Helmond": "0492", "Almere": "036", "Lelystad": "0320", "Emmen": "0591",
-        "Schiedam": "010", "Zaanstad": "075", "Amersfoort": "033", "Gouda": "0182", "Alkmaar": "072",
-        "Hengelo": "074", "Roosendaal": "0165", "Nijmegen": "024", "Middelburg": "0118", "Purmerend": "0299",
-        "Heerlen": "045", "Assen": "0592", "Delft": "015"}
-STREETS = ["Lijsterbeslaan", "Merelstraat", "Esdoornlaan", "Havenkade", "Julianastraat", "Tuinbouwweg", "Kastanjehof",
-           "Brinklaan", "Spoorsingel", "Vondellaan", "Zuiderhaven", "Kerkewijk", "Lindenhof", "Klaproosstraat",
-           "Rietzangerweg", "Wilgenweg", "Dr. Schaepmanstraat", "Molenweg", "Slotplein", "Pastoor van Arsstraat",
-           "Bilderdijkstraat", "Kamperfoeliepad", "Hertogsingel", "Nachtegaalstraat", "Van Heemskerckstraat",
-           "Gasthuisstraat", "Beukenhage", "Boerhaavelaan", "Plataanstraat", "Zonnebloemweg"]
-BIKES = ["Gazelle Chamonix", "Batavus Finez", "Cortina U4", "Sparta M7b", "VanMoof S3", "Cube Kathmandu",
-         "Giant Expression", "Trek FX 2", "Stromer ST3", "Koga F3", "Union Lieve", "Azor Ubbink"]
-PHONES = ["iPhone 13", "Samsung Galaxy A54", "Fairphone 5", "Google Pixel 7", "Xiaomi Redmi Note 12", "Nokia G22",
-          "OnePlus Nord", "Motorola Edge 40"]
-WALLETS = ["Fossil-portemonnee", "Burkely-portemonnee", "portemonnee van Michael Kors", "Tommy Hilfiger-pasjeshouder",
-           "Secrid-kaarthouder"]
+CITIES = [
+    "Deventer",
+    "Apeldoorn",
+    "Leeuwarden",
+    "Tilburg",
+    "Dordrecht",
+    "Haarlem",
+    "Venlo",
+    "Helmond",
+    "Almere",
+    "Lelystad",
+    "Emmen",
+    "Schiedam",
+    "Zaanstad",
+    "Amersfoort",
+    "Gouda",
+    "Alkmaar",
+    "Hengelo",
+    "Roosendaal",
+    "Nijmegen",
+    "Middelburg",
+    "Purmerend",
+    "Heerlen",
+    "Assen",
+    "Delft",
+]
+AREA = {
+    "Deventer": "0570",
+    "Apeldoorn": "055",
+    "Leeuwarden": "058",
+    "Tilburg": "013",
+    "Dordrecht": "078",
+    "Haarlem": "023",
+    "Venlo": "077",
+    "Helmond": "0492",
+    "Almere": "036",
+    "Lelystad": "0320",
+    "Emmen": "0591",
+    "Schiedam": "010",
+    "Zaanstad": "075",
+    "Amersfoort": "033",
+    "Gouda": "0182",
+    "Alkmaar": "072",
+    "Hengelo": "074",
+    "Roosendaal": "0165",
+    "Nijmegen": "024",
+    "Middelburg": "0118",
+    "Purmerend": "0299",
+    "Heerlen": "045",
+    "Assen": "0592",
+    "Delft": "015",
+}
+STREETS = [
+    "Lijsterbeslaan",
+    "Merelstraat",
+    "Esdoornlaan",
+    "Havenkade",
+    "Julianastraat",
+    "Tuinbouwweg",
+    "Kastanjehof",
+    "Brinklaan",
+    "Spoorsingel",
+    "Vondellaan",
+    "Zuiderhaven",
+    "Kerkewijk",
+    "Lindenhof",
+    "Klaproosstraat",
+    "Rietzangerweg",
+    "Wilgenweg",
+    "Dr. Schaepmanstraat",
+    "Molenweg",
+    "Slotplein",
+    "Pastoor van Arsstraat",
+    "Bilderdijkstraat",
+    "Kamperfoeliepad",
+    "Hertogsingel",
+    "Nachtegaalstraat",
+    "Van Heemskerckstraat",
+    "Gasthuisstraat",
+    "Beukenhage",
+    "Boerhaavelaan",
+    "Plataanstraat",
+    "Zonnebloemweg",
+]
+BIKES = [
+    "Gazelle Chamonix",
+    "Batavus Finez",
+    "Cortina U4",
+    "Sparta M7b",
+    "VanMoof S3",
+    "Cube Kathmandu",
+    "Giant Expression",
+    "Trek FX 2",
+    "Stromer ST3",
+    "Koga F3",
+    "Union Lieve",
+    "Azor Ubbink",
+]
+PHONES = [
+    "iPhone 13",
+    "Samsung Galaxy A54",
+    "Fairphone 5",
+    "Google Pixel 7",
+    "Xiaomi Redmi Note 12",
+    "Nokia G22",
+    "OnePlus Nord",
+    "Motorola Edge 40",
+]
+WALLETS = [
+    "Fossil-portemonnee",
+    "Burkely-portemonnee",
+    "portemonnee van Michael Kors",
+    "Tommy Hilfiger-pasjeshouder",
+    "Secrid-kaarthouder",
+]
 JEWELS = ["trouwring", "zegelring", "Seiko-horloge", "Casio-horloge", "gouden armband", "Swarovski-hanger"]
-BAGS = ["Eastpak-rugzak", "Fjällräven Kånken", "Samsonite-koffer", "sporttas van Adidas", "Herschel-rugzak",
-        "laptoptas van Dell"]
+BAGS = [
+    "Eastpak-rugzak",
+    "Fjällräven Kånken",
+    "Samsonite-koffer",
+    "sporttas van Adidas",
+    "Herschel-rugzak",
+    "laptoptas van Dell",
+]
 EARS = ["AirPods Pro", "Galaxy Buds", "JBL-oordopjes", "Bose QuietComfort"]
 GLASSES = ["Ray-Ban zonnebril", "leesbril van Hans Anders", "Oakley-sportbril", "bril van Pearle"]
 STROLLERS = ["Bugaboo Fox", "Joolz Day", "Mutsy Nexo", "Cybex Priam"]
@@ -66,21 +190,60 @@ LOCKS = ["AXA-ringslot", "Abus-kettingslot", "Trelock-beugelslot"]
 JEWELBRANDS = ["Pandora", "Thomas Sabo", "Trollbeads"]
 PETS = ["kater", "poes", "hond", "Jack Russell", "grijze kat", "cavia", "Maine Coon", "labrador", "parkiet"]
 TRANS = ["NS", "Arriva", "Qbuzz", "Keolis", "Connexxion", "EBS", "RET", "Hermes"]
-LOCS = ["het Stadspark", "de Bibliotheek", "het Wijkcentrum", "de Schouwburg", "het station", "de Markthal",
-        "het Gemeentehuis", "het Zwembad", "de Sporthal", "het Ziekenhuis", "de Kermis", "het Bevrijdingsfestival",
-        "de Kringloopwinkel", "de Jaarmarkt", "het Busstation"]
+LOCS = [
+    "het Stadspark",
+    "de Bibliotheek",
+    "het Wijkcentrum",
+    "de Schouwburg",
+    "het station",
+    "de Markthal",
+    "het Gemeentehuis",
+    "het Zwembad",
+    "de Sporthal",
+    "het Ziekenhuis",
+    "de Kermis",
+    "het Bevrijdingsfestival",
+    "de Kringloopwinkel",
+    "de Jaarmarkt",
+    "het Busstation",
+]
 ASIELS = ["Dierenasiel Ravelijn", "Dierenopvang Noorderhof", "Stichting Dierenhulp Regio", "Kattenopvang Spinnewiel"]
 WIJKEN = ["de Binnenstad", "Oosterpark", "Zuidoost", "het Centrum", "Noorderhaven", "de Vogelwijk"]
 UNIS = ["Saxion", "Fontys", "Hogeschool Utrecht", "Universiteit Twente", "Avans", "Windesheim"]
 IDDOCS = ["paspoort", "rijbewijs", "identiteitskaart", "verblijfsdocument"]
-FUNCS = [("medewerker Gevonden Voorwerpen", "Gevonden"), ("teamleider Publiekszaken", "teamleider"),
-         ("baliemedewerker", "baliemedewerker"), ("juridisch adviseur", "adviseur"), ("handhaver", "handhaver"),
-         ("beheerder Fietsdepot", "beheerder"), ("klantcontactmedewerker", "klantcontactmedewerker"),
-         ("coördinator Dierenwelzijn", "Dierenwelzijn")]
-DEPTS = ["Publiekszaken", "Stadsbeheer", "Juridische Zaken", "Klantcontactcentrum", "Team Fietsparkeren",
-         "Openbare Ruimte", "Burgerzaken", "Toezicht en Handhaving"]
-MAILDOMS = ["gmail.com", "hotmail.com", "outlook.com", "ziggo.nl", "kpnmail.nl", "live.nl", "icloud.com",
-            "planet.nl", "xs4all.nl", "proton.me", "yahoo.com"]
+FUNCS = [
+    ("medewerker Gevonden Voorwerpen", "Gevonden"),
+    ("teamleider Publiekszaken", "teamleider"),
+    ("baliemedewerker", "baliemedewerker"),
+    ("juridisch adviseur", "adviseur"),
+    ("handhaver", "handhaver"),
+    ("beheerder Fietsdepot", "beheerder"),
+    ("klantcontactmedewerker", "klantcontactmedewerker"),
+    ("coördinator Dierenwelzijn", "Dierenwelzijn"),
+]
+DEPTS = [
+    "Publiekszaken",
+    "Stadsbeheer",
+    "Juridische Zaken",
+    "Klantcontactcentrum",
+    "Team Fietsparkeren",
+    "Openbare Ruimte",
+    "Burgerzaken",
+    "Toezicht en Handhaving",
+]
+MAILDOMS = [
+    "gmail.com",
+    "hotmail.com",
+    "outlook.com",
+    "ziggo.nl",
+    "kpnmail.nl",
+    "live.nl",
+    "icloud.com",
+    "planet.nl",
+    "xs4all.nl",
+    "proton.me",
+    "yahoo.com",
+]
 TITLES = {"m": ["de heer", "dhr.", "meneer", "de heer"], "f": ["mevrouw", "mevr.", "mw.", "mevrouw"]}
 PLATE_LETTERS = "BDFGHJKLNPRSTVXZ"
 BANKS = ["ABNA", "RABO", "INGB", "SNSB", "ASNB", "TRIO", "KNAB", "BUNQ", "RBRB"]
@@ -120,39 +283,74 @@ def make_iban(r: random.Random) -> str:
     acct = "".join(str(r.randint(0, 9)) for _ in range(10))
     num = int("".join(str(int(ch, 36)) for ch in bank + acct + "NL00"))
     iban = f"NL{98 - num % 97:02d}{bank}{acct}"
-    return r.choice([iban, " ".join(iban[i:i + 4] for i in range(0, 18, 4))])
+    return r.choice([iban, " ".join(iban[i : i + 4] for i in range(0, 18, 4))])
 
 
 def make_plate(r: random.Random) -> str:
-    L = lambda n: "".join(r.choice(PLATE_LETTERS) for _ in range(n))  # noqa: E731
-    D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
-    return r.choice([f"{D(2)}-{L(3)}-{D(1)}", f"{D(1)}-{L(3)}-{D(2)}", f"{L(2)}-{D(3)}-{L(1)}",
-                     f"{L(1)}-{D(3)}-{L(2)}", f"{L(3)}-{D(2)}-{L(1)}", f"{D(2)}-{L(2)}-{L(2)}"])
+    L = lambda n: "".join(r.choice(PLATE_LETTERS) for _ in range(n))
+    D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))
+    return r.choice(
+        [
+            f"{D(2)}-{L(3)}-{D(1)}",
+            f"{D(1)}-{L(3)}-{D(2)}",
+            f"{L(2)}-{D(3)}-{L(1)}",
+            f"{L(1)}-{D(3)}-{L(2)}",
+            f"{L(3)}-{D(2)}-{L(1)}",
+            f"{D(2)}-{L(2)}-{L(2)}",
+        ]
+    )
 
 
 def make_case(r: random.Random) -> str:
     n = r.randint(100, 99999)
-    return r.choice([f"GV-2026-{n:05d}", f"GV/26/{n % 10000:04d}", f"VV.2026.{n:05d}", f"Z26-GV-{n:05d}",
-                     f"DA-26-{n % 10000:04d}", f"BZ-2026-{n % 1000:03d}", f"MED/2026/{n % 1000:03d}",
-                     f"FD26.{n:05d}", f"gv2026-{n:05d}"])
+    return r.choice(
+        [
+            f"GV-2026-{n:05d}",
+            f"GV/26/{n % 10000:04d}",
+            f"VV.2026.{n:05d}",
+            f"Z26-GV-{n:05d}",
+            f"DA-26-{n % 10000:04d}",
+            f"BZ-2026-{n % 1000:03d}",
+            f"MED/2026/{n % 1000:03d}",
+            f"FD26.{n:05d}",
+            f"gv2026-{n:05d}",
+        ]
+    )
 
 
 def make_phone(r: random.Random, city: str | None = None) -> str:
-    D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
+    D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))
     m = str(r.randint(1, 6)) + D(7)
     if city and r.random() < 0.3:
         a = AREA[city]
         rest = D(10 - len(a))
         return r.choice([f"{a}-{rest}", f"({a}) {rest}"])
-    return r.choice([f"06-{m}", f"06 {m[:4]} {m[4:]}", f"+31 6 {m}", f"+31 (0)6 {m[:2]} {m[2:4]} {m[4:6]} {m[6:]}",
-                     f"0031 6 {m}", f"06{m}"])
+    return r.choice(
+        [
+            f"06-{m}",
+            f"06 {m[:4]} {m[4:]}",
+            f"+31 6 {m}",
+            f"+31 (0)6 {m[:2]} {m[2:4]} {m[4:6]} {m[6:]}",
+            f"0031 6 {m}",
+            f"06{m}",
+        ]
+    )
 
 
 def make_dob(r: random.Random) -> str:
     y, mo, d = r.randint(1938, 2011), r.randint(1, 12), r.randint(1, 28)
-    return r.choice([f"{d:02d}-{mo:02d}-{y}", f"{d} {MONTHS[mo - 1]} {y}", f"{d:02d}.{mo:02d}.{y}",
-                     f"{d}-{mo}-'{str(y)[2:]}", f"{y}-{mo:02d}-{d:02d}", f"{d:02d}/{mo:02d}/{y}",
-                     f"{d} {MONTHS[mo - 1][:3]}. {y}", f"{d} {MONTHS[mo - 1]} '{str(y)[2:]}"])
+    return r.choice(
+        [
+            f"{d:02d}-{mo:02d}-{y}",
+            f"{d} {MONTHS[mo - 1]} {y}",
+            f"{d:02d}.{mo:02d}.{y}",
+            f"{d}-{mo}-'{str(y)[2:]}",
+            f"{y}-{mo:02d}-{d:02d}",
+            f"{d:02d}/{mo:02d}/{y}",
+            f"{d} {MONTHS[mo - 1][:3]}. {y}",
+            f"{d} {MONTHS[mo - 1]} '{str(y)[2:]}",
+        ]
+    )
 
 
 def make_date(r: random.Random) -> str:
@@ -222,8 +420,9 @@ class Person:
 
     def email(self, r, dom=None):
         f, s = re.sub(r"[^a-z]", "", ascii_fold(self.first).lower()), self.file
-        local = r.choice([f"{f}.{s}", f"{f[0]}{s}", f"{s}.{f}{r.randint(60, 99)}", f"{f}{s[:4]}",
-                          f"{f}_{s}", f"{f[0]}.{s}"])
+        local = r.choice(
+            [f"{f}.{s}", f"{f[0]}{s}", f"{s}.{f}{r.randint(60, 99)}", f"{f}{s[:4]}", f"{f}_{s}", f"{f[0]}.{s}"]
+        )
         return f"{local}@{dom or r.choice(MAILDOMS)}"
 
 
@@ -338,9 +537,26 @@ class Doc:
         if key in ("TIME", "TIME2"):
             return [(f"{r.randint(8, 17):02d}:{r.randint(0, 59):02d}", None)]
         if key in ("AMT", "AMT2"):
-            return [(r.choice(["€ 10,00", "€ 12,50", "€ 25,00", "€ 35,00", "€ 7,50", "€ 45,00", "€ 150,00",
-                               "€ 320,00", "€ 1.150,00"]) if key == "AMT" else
-                     r.choice(["€ 640,00", "€ 1.299,00", "€ 875,00", "€ 2.100,00"]), "KEEP")]
+            return [
+                (
+                    r.choice(
+                        [
+                            "€ 10,00",
+                            "€ 12,50",
+                            "€ 25,00",
+                            "€ 35,00",
+                            "€ 7,50",
+                            "€ 45,00",
+                            "€ 150,00",
+                            "€ 320,00",
+                            "€ 1.150,00",
+                        ]
+                    )
+                    if key == "AMT"
+                    else r.choice(["€ 640,00", "€ 1.299,00", "€ 875,00", "€ 2.100,00"]),
+                    "KEEP",
+                )
+            ]
         if key in ("BIKE", "BIKE2"):
             return _brand(r.choice(BIKES))
         if key == "PHONEM":
@@ -385,8 +601,15 @@ class Doc:
         if key == "GEMTEL":
             return [("14 " + AREA[self.city], "KEEP")]
         if key == "FRAME":
-            return [(r.choice("ABCEGHKLMW") + r.choice("ABCEGHKLMW") + str(r.randint(100000, 999999)) +
-                     r.choice("ABCEGHKLMW"), None)]
+            return [
+                (
+                    r.choice("ABCEGHKLMW")
+                    + r.choice("ABCEGHKLMW")
+                    + str(r.randint(100000, 999999))
+                    + r.choice("ABCEGHKLMW"),
+                    None,
+                )
+            ]
         if key == "WK":
             return [(str(r.randint(2, 50)), None)]
         if key == "YEAR":
@@ -396,8 +619,16 @@ class Doc:
         if key == "VAK":
             return [(f"{r.choice('ABCD')}{r.randint(1, 40)}", None)]
         if key == "REL":
-            return [(r.choice({"m": ["zoon", "broer", "vader", "partner"],
-                               "f": ["dochter", "zus", "moeder", "partner"]}[self.F.g]), None)]
+            return [
+                (
+                    r.choice(
+                        {"m": ["zoon", "broer", "vader", "partner"], "f": ["dochter", "zus", "moeder", "partner"]}[
+                            self.F.g
+                        ]
+                    ),
+                    None,
+                )
+            ]
         if key == "REL2":
             return [(r.choice(["buurvrouw", "oma", "vriendin", "oom", "collega"]), None)]
         if key == "PARENT":
@@ -443,7 +674,7 @@ TOKEN = re.compile(r"\{([A-Za-z0-9_.]+)\}|\*([^*]+)\*")
 def render(doc: Doc, template: str) -> str:
     out, pos = [], 0
     for m in TOKEN.finditer(template):
-        out.append(template[pos:m.start()])
+        out.append(template[pos : m.start()])
         pos = m.end()
         if m.group(2):
             out.append(m.group(2))
@@ -553,10 +784,14 @@ def main(argv):
         print(f"documents: {len(docs)}")
         for lab in LABELS:
             print(f"  {lab:<14} {labels[lab]}")
-        print(f"pii items: {sum(labels.values())}  keep words: {sum(len(d['keep']) for d in docs)}"
-              f"  (min per document {min(len(d['keep']) for d in docs)})")
-        print(f"shapes registered: {len(SHAPES)} (kinds {len(KINDS)}, bodies {len(BODIES)}, closes {len(CLOSES)},"
-              f" known-word sentences {len(KNOWN)}); used: {len(shape_use)}")
+        print(
+            f"pii items: {sum(labels.values())}  keep words: {sum(len(d['keep']) for d in docs)}"
+            f"  (min per document {min(len(d['keep']) for d in docs)})"
+        )
+        print(
+            f"shapes registered: {len(SHAPES)} (kinds {len(KINDS)}, bodies {len(BODIES)}, closes {len(CLOSES)},"
+            f" known-word sentences {len(KNOWN)}); used: {len(shape_use)}"
+        )
         print(f"origin groups: {len(ORIGINS)}")
         print(f"known-name documents: {sum('known' in d for d in docs)}")
         print(f"redraws: {redraws}")

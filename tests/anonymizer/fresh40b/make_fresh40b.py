@@ -40,14 +40,36 @@ import random  # noqa: E402
 SEED = 20261342
 N_DOCS = 300
 OUT = HERE / "fresh40b_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 
 # ---------------------------------------------------------------------------------------------------------------
 # structured values
 
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 MON3 = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
 DAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 
@@ -93,13 +115,13 @@ def make_iban(r) -> str:
         bank = r.choice(["INGB", "RABO", "ABNA", "SNSB", "ASNB", "TRIO", "KNAB", "BUNQ", "RBRB"])
         s = _iban("NL", bank + "".join(str(r.randint(0, 9)) for _ in range(10)))
     elif kind < 0.9:
-        n = r.randint(10 ** 9, 10 ** 10 - 1)
+        n = r.randint(10**9, 10**10 - 1)
         c = n % 97 or 97
         s = _iban("BE", f"{n:010d}{c:02d}")
     else:
         s = _iban("DE", "".join(str(r.randint(0, 9)) for _ in range(18)))
     if r.random() < 0.65:
-        s = " ".join(s[i:i + 4] for i in range(0, len(s), 4))
+        s = " ".join(s[i : i + 4] for i in range(0, len(s), 4))
     return s
 
 
@@ -107,15 +129,23 @@ PLATE_L = "BDFGHJKLNPRSTVXZ"
 
 
 def make_plate(r) -> str:
-    L = lambda n: "".join(r.choice(PLATE_L) for _ in range(n))  # noqa: E731
-    D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
-    return r.choice([f"{D(2)}-{L(3)}-{D(1)}", f"{D(1)}-{L(3)}-{D(2)}", f"{L(2)}-{D(3)}-{L(1)}",
-                     f"{L(1)}-{D(3)}-{L(2)}", f"{L(3)}-{D(2)}-{L(1)}", f"{D(2)}-{L(2)}-{L(2)}"])
+    L = lambda n: "".join(r.choice(PLATE_L) for _ in range(n))
+    D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))
+    return r.choice(
+        [
+            f"{D(2)}-{L(3)}-{D(1)}",
+            f"{D(1)}-{L(3)}-{D(2)}",
+            f"{L(2)}-{D(3)}-{L(1)}",
+            f"{L(1)}-{D(3)}-{L(2)}",
+            f"{L(3)}-{D(2)}-{L(1)}",
+            f"{D(2)}-{L(2)}-{L(2)}",
+        ]
+    )
 
 
 def make_case(r, kind) -> str:
-    D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
-    L = lambda n: "".join(r.choice("ABCDEFGHKLMNPRSTVWXZ") for _ in range(n))  # noqa: E731
+    D = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))
+    L = lambda n: "".join(r.choice("ABCDEFGHKLMNPRSTVWXZ") for _ in range(n))
     forms = {
         "ao": [f"AO-26-{D(5)}", f"ADR/{D(4)}/26", f"AO{D(6)}.{L(1)}"],
         "brp": [f"BRP26.{D(4)}.{L(2)}", f"BRP-{L(1)}{D(6)}", f"GBA/26/{D(5)}"],
@@ -132,10 +162,17 @@ def make_case(r, kind) -> str:
 def fmt_dob(r, d: dt.date) -> str:
     m = d.month - 1
     styles = [
-        f"{d.day} {MONTHS[m]} {d.year}", f"{d.day:02d}-{d.month:02d}-{d.year}", f"{d.day}-{d.month}-{d.year}",
-        f"{d.day:02d}.{d.month:02d}.{d.year}", f"{d.year}-{d.month:02d}-{d.day:02d}", f"{d.day}/{d.month}/{d.year}",
-        f"{d.day} {MON3[m]}{'' if m == 4 else '.'} {d.year}", f"{d.day:02d}-{MON3[m]}-{d.year}", f"{d.day:02d}{d.month:02d}{d.year}",
-        f"{DAYS[d.weekday()]} {d.day} {MONTHS[m]} {d.year}", f"{d.day} {MONTHS[m].upper()} {d.year}",
+        f"{d.day} {MONTHS[m]} {d.year}",
+        f"{d.day:02d}-{d.month:02d}-{d.year}",
+        f"{d.day}-{d.month}-{d.year}",
+        f"{d.day:02d}.{d.month:02d}.{d.year}",
+        f"{d.year}-{d.month:02d}-{d.day:02d}",
+        f"{d.day}/{d.month}/{d.year}",
+        f"{d.day} {MON3[m]}{'' if m == 4 else '.'} {d.year}",
+        f"{d.day:02d}-{MON3[m]}-{d.year}",
+        f"{d.day:02d}{d.month:02d}{d.year}",
+        f"{DAYS[d.weekday()]} {d.day} {MONTHS[m]} {d.year}",
+        f"{d.day} {MONTHS[m].upper()} {d.year}",
         f"{d.day:02d}/{d.month:02d}/{d.year}",
     ]
     return r.choice(styles)
@@ -162,45 +199,156 @@ def ascii_fold(s: str) -> str:
 def make_phone(r) -> str:
     n8 = "".join(str(r.randint(0, 9)) for _ in range(8))
     if r.random() < 0.75:
-        return r.choice([f"06-{n8}", f"06 {n8[:4]} {n8[4:]}", f"+31 6 {n8[:4]} {n8[4:]}", f"+31(0)6-{n8}",
-                         f"06 {n8[:2]} {n8[2:4]} {n8[4:6]} {n8[6:]}", f"0031 6 {n8}", f"06{n8}"])
+        return r.choice(
+            [
+                f"06-{n8}",
+                f"06 {n8[:4]} {n8[4:]}",
+                f"+31 6 {n8[:4]} {n8[4:]}",
+                f"+31(0)6-{n8}",
+                f"06 {n8[:2]} {n8[2:4]} {n8[4:6]} {n8[6:]}",
+                f"0031 6 {n8}",
+                f"06{n8}",
+            ]
+        )
     area = r.choice(["010", "020", "030", "040", "050", "070", "075", "023", "026", "0318", "0546", "0492"])
     rest = "".join(str(r.randint(0, 9)) for _ in range(10 - len(area)))
     return r.choice([f"{area}-{rest}", f"({area}) {rest}", f"{area} {rest}"])
 
 
-PROVIDERS = ["hotmail.com", "gmail.com", "outlook.com", "ziggo.nl", "kpnmail.nl", "live.nl", "icloud.com",
-             "yahoo.com", "planet.nl", "xs4all.nl", "proton.me", "telfort.nl"]
+PROVIDERS = [
+    "hotmail.com",
+    "gmail.com",
+    "outlook.com",
+    "ziggo.nl",
+    "kpnmail.nl",
+    "live.nl",
+    "icloud.com",
+    "yahoo.com",
+    "planet.nl",
+    "xs4all.nl",
+    "proton.me",
+    "telfort.nl",
+]
 
 
 def make_email(r, first, sur) -> str:
     f = re.sub(r"[^a-z]", "", ascii_fold(first).lower().split()[0])
     s = re.sub(r"[^a-z]", "", ascii_fold(sur).lower())
     yy = r.randint(70, 99)
-    local = r.choice([f"{f}.{s}", f"{f[0]}{s}", f"{s}.{f[0]}", f"{f}{s}{yy}", f"{f}_{s[:4]}", f"{f}.{s}{r.randint(1, 9)}"])
+    local = r.choice(
+        [f"{f}.{s}", f"{f[0]}{s}", f"{s}.{f[0]}", f"{f}{s}{yy}", f"{f}_{s[:4]}", f"{f}.{s}{r.randint(1, 9)}"]
+    )
     return f"{local}@{r.choice(PROVIDERS)}"
 
 
-MUNIS = [("Almere", "almere.nl", "036"), ("Zaanstad", "zaanstad.nl", "075"), ("Tilburg", "tilburg.nl", "013"),
-         ("Apeldoorn", "apeldoorn.nl", "055"), ("Leeuwarden", "leeuwarden.nl", "058"), ("Emmen", "emmen.nl", "0591"),
-         ("Dordrecht", "dordrecht.nl", "078"), ("Zoetermeer", "zoetermeer.nl", "079"), ("Lelystad", "lelystad.nl", "0320"),
-         ("Helmond", "helmond.nl", "0492"), ("Deventer", "deventer.nl", "0570"), ("Hengelo", "hengelo.nl", "074"),
-         ("Amersfoort", "amersfoort.nl", "033"), ("Venlo", "venlo.nl", "077"), ("Schiedam", "schiedam.nl", "010"),
-         ("Purmerend", "purmerend.nl", "0299"), ("Heerlen", "heerlen.nl", "045"), ("Gouda", "gouda.nl", "0182"),
-         ("Alkmaar", "alkmaar.nl", "072"), ("Nieuwegein", "nieuwegein.nl", "030"), ("Roosendaal", "roosendaal.nl", "0165"),
-         ("Oss", "oss.nl", "0412"), ("Vlaardingen", "vlaardingen.nl", "010"), ("Zwolle", "zwolle.nl", "038")]
-OTHER_PLACES = ["Utrecht", "Groningen", "Nijmegen", "Haarlem", "Breda", "Arnhem", "Maastricht", "Eindhoven", "Delft",
-                "Leiden", "Enschede", "Rotterdam", "Amsterdam", "Den Bosch", "Middelburg", "Assen"]
-STREET_PRE = ["Meidoorn", "Zwanen", "Wilgen", "Kastanje", "Lijsterbes", "Goudsbloem", "Reiger", "Kievit", "Smeden",
-              "Kuipers", "Vlasakker", "Boekweit", "Hazelaar", "Sleedoorn", "Merel", "Zeilmakers", "Touwslagers", "Brem",
-              "Heide", "Korenbloem", "Esdoorn", "Duinroos", "Pluimes", "Vijzel", "Kalkoven", "Turfschip", "Spinners"]
-STREET_SUF = ["straat", "laan", "hof", "weg", "plein", "singel", "kade", "dreef", "erf", "pad", "ring", "gaarde", "veld"]
-FUNCS = [("klantmanager", "Werk en Inkomen"), ("BRP-onderzoeker", "Basisregistraties"), ("medewerker", "Burgerzaken"),
-         ("handhaver", "Toezicht en Handhaving"), ("consulent", "Inkomensondersteuning"),
-         ("juridisch medewerker", "Bezwaar en Beroep"), ("casemanager", "Jeugd en Gezin"),
-         ("adviseur", "Wonen"), ("toezichthouder", "Adreskwaliteit"), ("ambtenaar", "Burgerlijke Stand")]
-MED_ORGS = ["Samen Verder Mediation", "Bureau Tweesprong", "Mediationpraktijk Middenweg", "Ouderschap in Balans",
-            "Stichting Omgang en Overleg", "Praktijk Eerlijk Delen"]
+MUNIS = [
+    ("Almere", "almere.nl", "036"),
+    ("Zaanstad", "zaanstad.nl", "075"),
+    ("Tilburg", "tilburg.nl", "013"),
+    ("Apeldoorn", "apeldoorn.nl", "055"),
+    ("Leeuwarden", "leeuwarden.nl", "058"),
+    ("Emmen", "emmen.nl", "0591"),
+    ("Dordrecht", "dordrecht.nl", "078"),
+    ("Zoetermeer", "zoetermeer.nl", "079"),
+    ("Lelystad", "lelystad.nl", "0320"),
+    ("Helmond", "helmond.nl", "0492"),
+    ("Deventer", "deventer.nl", "0570"),
+    ("Hengelo", "hengelo.nl", "074"),
+    ("Amersfoort", "amersfoort.nl", "033"),
+    ("Venlo", "venlo.nl", "077"),
+    ("Schiedam", "schiedam.nl", "010"),
+    ("Purmerend", "purmerend.nl", "0299"),
+    ("Heerlen", "heerlen.nl", "045"),
+    ("Gouda", "gouda.nl", "0182"),
+    ("Alkmaar", "alkmaar.nl", "072"),
+    ("Nieuwegein", "nieuwegein.nl", "030"),
+    ("Roosendaal", "roosendaal.nl", "0165"),
+    ("Oss", "oss.nl", "0412"),
+    ("Vlaardingen", "vlaardingen.nl", "010"),
+    ("Zwolle", "zwolle.nl", "038"),
+]
+OTHER_PLACES = [
+    "Utrecht",
+    "Groningen",
+    "Nijmegen",
+    "Haarlem",
+    "Breda",
+    "Arnhem",
+    "Maastricht",
+    "Eindhoven",
+    "Delft",
+    "Leiden",
+    "Enschede",
+    "Rotterdam",
+    "Amsterdam",
+    "Den Bosch",
+    "Middelburg",
+    "Assen",
+]
+STREET_PRE = [
+    "Meidoorn",
+    "Zwanen",
+    "Wilgen",
+    "Kastanje",
+    "Lijsterbes",
+    "Goudsbloem",
+    "Reiger",
+    "Kievit",
+    "Smeden",
+    "Kuipers",
+    "Vlasakker",
+    "Boekweit",
+    "Hazelaar",
+    "Sleedoorn",
+    "Merel",
+    "Zeilmakers",
+    "Touwslagers",
+    "Brem",
+    "Heide",
+    "Korenbloem",
+    "Esdoorn",
+    "Duinroos",
+    "Pluimes",
+    "Vijzel",
+    "Kalkoven",
+    "Turfschip",
+    "Spinners",
+]
+STREET_SUF = [
+    "straat",
+    "laan",
+    "hof",
+    "weg",
+    "plein",
+    "singel",
+    "kade",
+    "dreef",
+    "erf",
+    "pad",
+    "ring",
+    "gaarde",
+    "veld",
+]
+FUNCS = [
+    ("klantmanager", "Werk en Inkomen"),
+    ("BRP-onderzoeker", "Basisregistraties"),
+    ("medewerker", "Burgerzaken"),
+    ("handhaver", "Toezicht en Handhaving"),
+    ("consulent", "Inkomensondersteuning"),
+    ("juridisch medewerker", "Bezwaar en Beroep"),
+    ("casemanager", "Jeugd en Gezin"),
+    ("adviseur", "Wonen"),
+    ("toezichthouder", "Adreskwaliteit"),
+    ("ambtenaar", "Burgerlijke Stand"),
+]
+MED_ORGS = [
+    "Samen Verder Mediation",
+    "Bureau Tweesprong",
+    "Mediationpraktijk Middenweg",
+    "Ouderschap in Balans",
+    "Stichting Omgang en Overleg",
+    "Praktijk Eerlijk Delen",
+]
 
 # ---------------------------------------------------------------------------------------------------------------
 # people
@@ -212,13 +360,19 @@ class Person:
         self.origin, self.g = origin, g
         self.first = first or (ff(r) if g == "f" else mf(r))
         self.sur = sur or surmaker(r, g)
-        self.dob = rand_date(r, *dob_years) if dob_years[0] < 2025 else dt.date(2025, 9, 1) + dt.timedelta(days=r.randint(0, 240))
+        self.dob = (
+            rand_date(r, *dob_years)
+            if dob_years[0] < 2025
+            else dt.date(2025, 9, 1) + dt.timedelta(days=r.randint(0, 240))
+        )
         self.dob_s = fmt_dob(r, self.dob)
         self.bsn = fmt_bsn(r, make_bsn(r))
         self.tel = make_phone(r)
         self.iban = make_iban(r)
         self.second = r.choice("ABCDEFGHJKLMNPRSTW") if r.random() < 0.4 else ""
-        self.title = r.choice(["mevrouw", "mevrouw", "mevr.", "mw."] if g == "f" else ["de heer", "de heer", "dhr.", "meneer"])
+        self.title = r.choice(
+            ["mevrouw", "mevrouw", "mevr.", "mw."] if g == "f" else ["de heer", "de heer", "dhr.", "meneer"]
+        )
         self.hsuf = (r.randint(80, 99), r.randint(10, 99), r.randrange(4))
         self.reset(r)
 
@@ -230,7 +384,12 @@ class Person:
         s_ascii = re.sub(r"[^a-z]", "", ascii_fold(self.sur).lower())
         self.file = s_ascii
         a, b, c = self.hsuf
-        self.handle = [f"{f_ascii}.{s_ascii[0]}{a}", f"{s_ascii}_{f_ascii[:3]}", f"{f_ascii}{s_ascii[:3]}", f"{f_ascii}_{b}"][c]
+        self.handle = [
+            f"{f_ascii}.{s_ascii[0]}{a}",
+            f"{s_ascii}_{f_ascii[:3]}",
+            f"{f_ascii}{s_ascii[:3]}",
+            f"{f_ascii}_{b}",
+        ][c]
 
     @property
     def full(self):
@@ -303,8 +462,11 @@ def build_ctx(r, known_entry=None, mother_first=False):
     seen_first, family = set(), {A.sur, B.sur, K1.sur, K2.sur, Y.sur, O.sur}
     for key, p in people.items():
         tries = 0
-        while p.first in seen_first or any(w in family for w in p.first.split()) or (
-                key in ("N", "F", "G", "M") and (p.sur in family or p.sur in seen_first)):
+        while (
+            p.first in seen_first
+            or any(w in family for w in p.first.split())
+            or (key in ("N", "F", "G", "M") and (p.sur in family or p.sur in seen_first))
+        ):
             mf, ff, surmaker = ORIGINS[p.origin]
             p.first = ff(r) if p.g == "f" else mf(r)
             if key in ("N", "F", "G", "M"):
@@ -355,9 +517,17 @@ def build_ctx(r, known_entry=None, mother_first=False):
     v["M_mail"] = P(f"{people['M'].file}@{re.sub(r'[^a-z]', '', people['M'].dept.lower())}.nl", "EMAIL")
     # addresses
     streets = r.sample([a + b for a in STREET_PRE for b in STREET_SUF], 5)
-    nums = lambda: r.choice([str(r.randint(1, 180)), f"{r.randint(1, 90)}-{r.choice(['A', 'B', 'bis', '2', 'II', 'hs'])}",  # noqa: E731
-                             f"{r.randint(1, 120)}{r.choice('abc')}", f"{r.randint(1, 60)} {r.choice(['A', 'B', 'C'])}"])
-    pcs = lambda: f"{r.randint(1011, 9999)}{r.choice([' ', '', ' '])}{r.choice('ABCEGHJKLMNPRTVWXZ')}{r.choice('ABCEGHJKLMNPRTVWXZ')}"  # noqa: E731
+    nums = lambda: r.choice(
+        [
+            str(r.randint(1, 180)),
+            f"{r.randint(1, 90)}-{r.choice(['A', 'B', 'bis', '2', 'II', 'hs'])}",
+            f"{r.randint(1, 120)}{r.choice('abc')}",
+            f"{r.randint(1, 60)} {r.choice(['A', 'B', 'C'])}",
+        ]
+    )
+    pcs = lambda: (
+        f"{r.randint(1011, 9999)}{r.choice([' ', '', ' '])}{r.choice('ABCEGHJKLMNPRTVWXZ')}{r.choice('ABCEGHJKLMNPRTVWXZ')}"
+    )
     for i, st in enumerate(streets[:4], 1):
         v[f"AD{i}"] = P(f"{st} {nums()}", "ADDRESS")
         v[f"AD{i}s"] = P(st, "ADDRESS")
@@ -564,15 +734,55 @@ def _known_sentence(d: Doc):
 SHAPES["known_ordinary_use"] = _known_sentence
 
 # pools per document kind
-POOL_NOTE = ["note_brp_check", "note_plate_seen", "note_neighbour", "note_benefit_effect", "note_next_step",
-             "note_interview", "note_rooms", "note_rni", "note_briefadres", "note_iban_change", "sent_partner_in",
-             "sent_partner_out", "sent_children_ages", "sent_bsn_both", "sent_phone_both", "sent_official_role",
-             "sent_postcode_mismatch", "sent_dob_bare", "msg_social", "msg_voice", "msg_address_sms"]
-POOL_PROSE = ["sent_birth", "sent_recognition_late", "sent_parent_moving", "sent_child_leaving", "sent_partner_in",
-              "sent_partner_out", "sent_children_ages", "sent_lbio", "sent_iban_split", "sent_mediator_contact",
-              "sent_official_role", "sent_dob_bare", "msg_address_sms", "msg_social", "msg_voice", "med_quote"]
-POOL_FORM = ["form_contact_block", "form_address_block", "form_iban_line", "form_relation_boxes", "form_plate_field",
-             "form_uploads"]
+POOL_NOTE = [
+    "note_brp_check",
+    "note_plate_seen",
+    "note_neighbour",
+    "note_benefit_effect",
+    "note_next_step",
+    "note_interview",
+    "note_rooms",
+    "note_rni",
+    "note_briefadres",
+    "note_iban_change",
+    "sent_partner_in",
+    "sent_partner_out",
+    "sent_children_ages",
+    "sent_bsn_both",
+    "sent_phone_both",
+    "sent_official_role",
+    "sent_postcode_mismatch",
+    "sent_dob_bare",
+    "msg_social",
+    "msg_voice",
+    "msg_address_sms",
+]
+POOL_PROSE = [
+    "sent_birth",
+    "sent_recognition_late",
+    "sent_parent_moving",
+    "sent_child_leaving",
+    "sent_partner_in",
+    "sent_partner_out",
+    "sent_children_ages",
+    "sent_lbio",
+    "sent_iban_split",
+    "sent_mediator_contact",
+    "sent_official_role",
+    "sent_dob_bare",
+    "msg_address_sms",
+    "msg_social",
+    "msg_voice",
+    "med_quote",
+]
+POOL_FORM = [
+    "form_contact_block",
+    "form_address_block",
+    "form_iban_line",
+    "form_relation_boxes",
+    "form_plate_field",
+    "form_uploads",
+]
 
 
 def kind(name):
@@ -950,9 +1160,11 @@ def main(argv):
             print(f"  {lab:14s} {labels[lab]}")
         print(f"  {'total':14s} {sum(labels.values())}")
         print(f"keep words: {sum(len(d['keep']) for d in docs)} (min per document {min(len(d['keep']) for d in docs)})")
-        print(f"shapes registered: {len(SHAPES)}; used: {len(shapes_used)} "
-              f"(document kinds {sum(1 for s in shapes_used if s in KINDS)}, line and sentence shapes "
-              f"{sum(1 for s in shapes_used if s not in KINDS)})")
+        print(
+            f"shapes registered: {len(SHAPES)}; used: {len(shapes_used)} "
+            f"(document kinds {sum(1 for s in shapes_used if s in KINDS)}, line and sentence shapes "
+            f"{sum(1 for s in shapes_used if s not in KINDS)})"
+        )
         print(f"known-name documents: {sum('known' in d for d in docs)}")
         print(f"origin groups: {len(ORIGINS)}")
         print(f"redraws: {redraws}")

@@ -38,47 +38,73 @@ def _first(fixed, pre=(), suf=()):
 # group: (male first maker, female first maker, surname maker)
 ORIGINS = {
     "Nederlands": (
-        _first(["Joost", "Wouter", "Thijs", "Gerben", "Ruben", "Maarten", "Sjors", "Teun"], ["Wil", "Ger", "Jel"], ["brand", "rit", "mer"]),
-        _first(["Marieke", "Lieke", "Ilse", "Femke", "Janneke", "Sanne", "Maud", "Evelien"], ["Gon", "Wil", "Jan"], ["neke", "lemijn", "tine"]),
-        _compose(["Ber", "Hol", "Wes", "Kam", "Ot", "Ruij", "Stol", "Vel", "Hoog", "Brin", "Eek", "Lut"],
-                 ["kamp", "terink", "huizen", "stede", "brink", "gerink", "haar", "ing", "emate", "sveld"]),
+        _first(
+            ["Joost", "Wouter", "Thijs", "Gerben", "Ruben", "Maarten", "Sjors", "Teun"],
+            ["Wil", "Ger", "Jel"],
+            ["brand", "rit", "mer"],
+        ),
+        _first(
+            ["Marieke", "Lieke", "Ilse", "Femke", "Janneke", "Sanne", "Maud", "Evelien"],
+            ["Gon", "Wil", "Jan"],
+            ["neke", "lemijn", "tine"],
+        ),
+        _compose(
+            ["Ber", "Hol", "Wes", "Kam", "Ot", "Ruij", "Stol", "Vel", "Hoog", "Brin", "Eek", "Lut"],
+            ["kamp", "terink", "huizen", "stede", "brink", "gerink", "haar", "ing", "emate", "sveld"],
+        ),
     ),
     "Nederlands met tussenvoegsel": (
         _first(["Bas", "Jeroen", "Pieter", "Hidde", "Niels", "Roel", "Stijn"]),
         _first(["Anouk", "Esmee", "Joke", "Merel", "Nienke", "Willemijn", "Roosmarijn"]),
-        _prefixed(["van der ", "van den ", "de ", "van 't ", "ter ", "van de ", "in 't ", "op den ", "ten "],
-                  ["Wes", "Kamp", "Hul", "Zand", "Meu", "Bree", "Wou", "Gaa", "Ooster", "Hey"],
-                  ["sel", "erveen", "st", "voort", "len", "kink", "de", "hout", "ik", "wegen"]),
+        _prefixed(
+            ["van der ", "van den ", "de ", "van 't ", "ter ", "van de ", "in 't ", "op den ", "ten "],
+            ["Wes", "Kamp", "Hul", "Zand", "Meu", "Bree", "Wou", "Gaa", "Ooster", "Hey"],
+            ["sel", "erveen", "st", "voort", "len", "kink", "de", "hout", "ik", "wegen"],
+        ),
     ),
     "Fries": (
         _first(["Sjoerd", "Wytse", "Hidde", "Durk", "Jelmer", "Tjeerd", "Auke"]),
         _first(["Tsjitske", "Wypkje", "Froukje", "Sytske", "Baukje", "Hiltsje", "Janke"]),
-        _compose(["Hoek", "Wijn", "Bou", "Tjal", "Sie", "Hel", "Rin", "Fok", "Dou", "Bak", "Tyt", "Wier"],
-                 ["stra", "sma", "inga", "ma", "enga", "tsma", "singa", "enius"]),
+        _compose(
+            ["Hoek", "Wijn", "Bou", "Tjal", "Sie", "Hel", "Rin", "Fok", "Dou", "Bak", "Tyt", "Wier"],
+            ["stra", "sma", "inga", "ma", "enga", "tsma", "singa", "enius"],
+        ),
     ),
     "Vlaams": (
         _first(["Wannes", "Jens", "Bavo", "Lander", "Korneel"]),
         _first(["Lotte", "Fien", "Ine", "Griet", "Hanne"]),
-        _compose(["Ver", "Vanden", "Vande", "Van Ee", "Van Hoo", "Ter"],
-                 ["haeghe", "meulen", "straete", "broucke", "ydonck", "steene", "walle"]),
+        _compose(
+            ["Ver", "Vanden", "Vande", "Van Ee", "Van Hoo", "Ter"],
+            ["haeghe", "meulen", "straete", "broucke", "ydonck", "steene", "walle"],
+        ),
     ),
     "Marokkaans": (
         _first(["Yassine", "Bilal", "Anouar", "Soufian", "Hamza", "Ilias", "Mourad", "Redouan"]),
         _first(["Fatima-Zahra", "Siham", "Ikram", "Houda", "Latifa", "Ouafae", "Nawal", "Khadija"]),
-        lambda r, g: (r.choice(["El ", "Ben ", "Ouled ", "El "]) + r.choice(["Ouar", "Kad", "Ham", "Mor", "Ghaz", "Yah", "Bakk"])
-                      + r.choice(["ti", "douri", "mouchi", "rabi", "ouani", "dani", "ali"])) if r.random() < 0.7
-        else "Bou" + r.choice(["chaib", "ziane", "tahar", "hrich", "ghalem", "kili"]),
+        lambda r, g: (
+            (
+                r.choice(["El ", "Ben ", "Ouled ", "El "])
+                + r.choice(["Ouar", "Kad", "Ham", "Mor", "Ghaz", "Yah", "Bakk"])
+                + r.choice(["ti", "douri", "mouchi", "rabi", "ouani", "dani", "ali"])
+            )
+            if r.random() < 0.7
+            else "Bou" + r.choice(["chaib", "ziane", "tahar", "hrich", "ghalem", "kili"])
+        ),
     ),
     "Amazigh": (
         _first(["Massin", "Yuba", "Idir", "Aksil", "Amnay"]),
         _first(["Tiziri", "Thiziri", "Tafsut", "Tanirt", "Dihya"]),
-        lambda r, g: r.choice(["Ait ", "Amr", "Azz", "Ou"]) + r.choice(["ouch", "ani", "ouali", "hammou", "aouz", "bella"]),
+        lambda r, g: (
+            r.choice(["Ait ", "Amr", "Azz", "Ou"]) + r.choice(["ouch", "ani", "ouali", "hammou", "aouz", "bella"])
+        ),
     ),
     "Turks": (
         _first(["Emre", "Burak", "Kerem", "Mert", "Oğuz", "Serkan", "Tolga", "Volkan"]),
         _first(["Ayşe", "Elif", "Zeynep", "Dilek", "Büşra", "Melek", "Gülsen", "Sevgi"]),
-        _compose(["Kara", "Ak", "Yıl", "Öz", "Çelik", "Demir", "Taş", "Kılıç", "Gök", "Tunç", "Ulu"],
-                 ["taş", "doğan", "kaya", "türk", "oğlu", "soy", "budak", "dere", "yol", "kurt"]),
+        _compose(
+            ["Kara", "Ak", "Yıl", "Öz", "Çelik", "Demir", "Taş", "Kılıç", "Gök", "Tunç", "Ulu"],
+            ["taş", "doğan", "kaya", "türk", "oğlu", "soy", "budak", "dere", "yol", "kurt"],
+        ),
     ),
     "Koerdisch": (
         _first(["Rêber", "Azad", "Diyar", "Serhat", "Rizgar"]),
@@ -88,30 +114,48 @@ ORIGINS = {
     "Surinaams-Hindoestaans": (
         _first(["Rishi", "Anand", "Ravindre", "Sunil", "Navin", "Diwakar"]),
         _first(["Shanti", "Kavita", "Radjkoemarie", "Sharda", "Anjali", "Nirmala"]),
-        _compose(["Ram", "Bhag", "Jag", "Mahab", "Sew", "Chand", "Ganp", "Koel", "Djan"],
-                 ["djiawan", "oesing", "ersad", "ier", "nath", "ath", "alsing", "kisoen", "dew"]),
+        _compose(
+            ["Ram", "Bhag", "Jag", "Mahab", "Sew", "Chand", "Ganp", "Koel", "Djan"],
+            ["djiawan", "oesing", "ersad", "ier", "nath", "ath", "alsing", "kisoen", "dew"],
+        ),
     ),
     "Surinaams-Creools": (
         _first(["Clifton", "Ricardo", "Marciano", "Delano", "Rudie", "Glenn"]),
         _first(["Sharon", "Jenitha", "Marisca", "Ingrid", "Denise", "Roselien"]),
-        _compose(["Doel", "Nel", "Aboi", "Kas", "Zeb", "Amat", "Pin", "Wel"],
-                 ["wijt", "om", "kon", "eda", "djais", "as", "ling", "ter"]),
+        _compose(
+            ["Doel", "Nel", "Aboi", "Kas", "Zeb", "Amat", "Pin", "Wel"],
+            ["wijt", "om", "kon", "eda", "djais", "as", "ling", "ter"],
+        ),
     ),
     "Surinaams-Javaans": (
         _first(["Soekarmin", "Wagino", "Joeri", "Sardjo"]),
         _first(["Sriati", "Wartini", "Poniem", "Soelastri"]),
-        _compose(["Karso", "Sarmo", "Wongso", "Kromo", "Sopa", "Pawiro"],
-                 ["dikromo", "redjo", "semito", "wikromo", "ijo", "dimedjo"]),
+        _compose(
+            ["Karso", "Sarmo", "Wongso", "Kromo", "Sopa", "Pawiro"],
+            ["dikromo", "redjo", "semito", "wikromo", "ijo", "dimedjo"],
+        ),
     ),
     "Surinaams-Chinees": (
         _first(["Stanley", "Kenneth", "Roy", "Edwin"]),
         _first(["Cynthia", "Marlene", "Gwendolyn", "Sheila"]),
-        lambda r, g: r.choice(["Tjon A ", "Kon A ", "Tjin A ", "Sie A "]) + r.choice(["Fong", "Loi", "Kiem", "Tsoi", "Joe", "Sen", "Njoek"]),
+        lambda r, g: (
+            r.choice(["Tjon A ", "Kon A ", "Tjin A ", "Sie A "])
+            + r.choice(["Fong", "Loi", "Kiem", "Tsoi", "Joe", "Sen", "Njoek"])
+        ),
     ),
     "Curaçaos": (
-        _first(["Jurgen", "Ruthsel", "Shurendy", "Jeanuël", "Giandro"], ["Shur", "Rut", "Ju"], ["endy", "sel", "liano"]),
-        _first(["Shurenska", "Giselle", "Ruthmila", "Jeandra", "Suhaily"], ["Shur", "Ruth", "Jean"], ["enska", "mila", "dra"]),
-        _compose(["Feli", "Gir", "Cijn", "Sta", "Ise", "Marti", "Rosa", "Cor"], ["da", "igori", "tje", "tia", "nia", "lia", "ena"]),
+        _first(
+            ["Jurgen", "Ruthsel", "Shurendy", "Jeanuël", "Giandro"], ["Shur", "Rut", "Ju"], ["endy", "sel", "liano"]
+        ),
+        _first(
+            ["Shurenska", "Giselle", "Ruthmila", "Jeandra", "Suhaily"],
+            ["Shur", "Ruth", "Jean"],
+            ["enska", "mila", "dra"],
+        ),
+        _compose(
+            ["Feli", "Gir", "Cijn", "Sta", "Ise", "Marti", "Rosa", "Cor"],
+            ["da", "igori", "tje", "tia", "nia", "lia", "ena"],
+        ),
     ),
     "Arubaans": (
         _first(["Dayron", "Rignald", "Ednel"]),
@@ -121,8 +165,10 @@ ORIGINS = {
     "Moluks": (
         _first(["Johny", "Ferry", "Octavianus", "Ruben"]),
         _first(["Nona", "Jacomina", "Ria", "Femmy"]),
-        _compose(["Tut", "Lat", "Sah", "Wat", "Pat", "Leu", "Mak", "Sa"],
-                 ["uarima", "umahina", "ilatu", "tiwery", "ipeilohy", "aruw", "uta", "enussa"]),
+        _compose(
+            ["Tut", "Lat", "Sah", "Wat", "Pat", "Leu", "Mak", "Sa"],
+            ["uarima", "umahina", "ilatu", "tiwery", "ipeilohy", "aruw", "uta", "enussa"],
+        ),
     ),
     "Indonesisch": (
         _first(["Budi", "Agus", "Dimas", "Hendra"]),
@@ -132,8 +178,11 @@ ORIGINS = {
     "Pools": (
         _first(["Krzysztof", "Paweł", "Mateusz", "Tomasz", "Łukasz"]),
         _first(["Agnieszka", "Katarzyna", "Małgorzata", "Zofia", "Justyna"]),
-        _gendered(["Kowal", "Wiśniew", "Zieliń", "Lewandow", "Dąbrow", "Szczep", "Grabow", "Sob", "Wrób"],
-                  ["ski", "czyk", "ski"], ["ska", "czyk", "ska"]),
+        _gendered(
+            ["Kowal", "Wiśniew", "Zieliń", "Lewandow", "Dąbrow", "Szczep", "Grabow", "Sob", "Wrób"],
+            ["ski", "czyk", "ski"],
+            ["ska", "czyk", "ska"],
+        ),
     ),
     "Roemeens": (
         _first(["Andrei", "Ionuț", "Mihai", "Florin"]),
@@ -148,7 +197,11 @@ ORIGINS = {
     "Syrisch": (
         _first(["Ammar", "Khaled", "Yazan", "Omar", "Mohammad Nour"]),
         _first(["Rasha", "Lina", "Hiba", "Ghalia", "Rawan"]),
-        lambda r, g: "Al-" + r.choice(["Hal", "Dar", "Hams", "Shaq", "Jab", "Rif", "Khat"]) + r.choice(["abi", "wish", "ouri", "ra", "ali", "ib", "aa"]),
+        lambda r, g: (
+            "Al-"
+            + r.choice(["Hal", "Dar", "Hams", "Shaq", "Jab", "Rif", "Khat"])
+            + r.choice(["abi", "wish", "ouri", "ra", "ali", "ib", "aa"])
+        ),
     ),
     "Iraaks": (
         _first(["Haider", "Mustafa", "Ali Hussein", "Sajjad"]),
@@ -168,8 +221,10 @@ ORIGINS = {
     "Eritrees": (
         _first(["Tesfay", "Yonas", "Mehari", "Biniam", "Filmon"]),
         _first(["Senait", "Lidya", "Semhar", "Mebrat", "Yohana"]),
-        _compose(["Tes", "Gebre", "Habte", "Wel", "Ghir", "Kida", "Tekle"],
-                 ["fagiorgis", "mariam", "mikael", "degebriel", "may", "haimanot", "slassie"]),
+        _compose(
+            ["Tes", "Gebre", "Habte", "Wel", "Ghir", "Kida", "Tekle"],
+            ["fagiorgis", "mariam", "mikael", "degebriel", "may", "haimanot", "slassie"],
+        ),
     ),
     "Ethiopisch": (
         _first(["Dawit", "Abebe", "Yohannes", "Tewodros"]),
@@ -179,7 +234,9 @@ ORIGINS = {
     "Somalisch": (
         _first(["Abdirahman", "Liban", "Abdiqani", "Mahad"]),
         _first(["Hodan", "Faduma", "Ayaan", "Sahra", "Ifrah"]),
-        _compose(["Warsa", "Xir", "Cab", "Faar", "Hirs", "Yuu", "Cilm"], ["me", "si", "dulle", "ax", "suf", "i", "aan"]),
+        _compose(
+            ["Warsa", "Xir", "Cab", "Faar", "Hirs", "Yuu", "Cilm"], ["me", "si", "dulle", "ax", "suf", "i", "aan"]
+        ),
     ),
     "Chinees": (
         _first(["Wei", "Jian", "Hao"], ["Zhi", "Jia", "Yu", "Hong"], ["wei", "hao", "jun", "ming"]),
@@ -214,7 +271,11 @@ ORIGINS = {
     "Braziliaans": (
         _first(["Thiago", "Rodrigo", "Caio"]),
         _first(["Larissa", "Gabriela", "Thaís"]),
-        lambda r, g: r.choice(["", "dos ", "da "]) + r.choice(["Carv", "Mach", "Ribe", "Olive", "Barr"]) + r.choice(["alho", "ado", "iro", "ira", "eto"]),
+        lambda r, g: (
+            r.choice(["", "dos ", "da "])
+            + r.choice(["Carv", "Mach", "Ribe", "Olive", "Barr"])
+            + r.choice(["alho", "ado", "iro", "ira", "eto"])
+        ),
     ),
     "Italiaans": (
         _first(["Giuseppe", "Alessandro", "Matteo"]),
@@ -224,7 +285,9 @@ ORIGINS = {
     "Grieks": (
         _first(["Giorgos", "Dimitris", "Nikos"]),
         _first(["Eleni", "Sofia", "Katerina"]),
-        _gendered(["Papa", "Kara", "Christo"], ["dopoulos", "georgiou", "nikolaou"], ["dopoulou", "georgiou", "nikolaou"]),
+        _gendered(
+            ["Papa", "Kara", "Christo"], ["dopoulos", "georgiou", "nikolaou"], ["dopoulou", "georgiou", "nikolaou"]
+        ),
     ),
     "Oekraïens": (
         _first(["Oleksandr", "Dmytro", "Bohdan", "Taras"]),

@@ -3,8 +3,7 @@ and the numbers (BSN, IBAN, phones, postcodes, plates, case numbers, dates of bi
 
 from __future__ import annotations
 
-from fresh40c_names import (DUTCH_PARTICLES, GROUP_WEIGHTS, GROUPS, KNOWN_FIRSTS, KNOWN_PARTICLE_SURNAMES,
-                            KNOWN_SURNAMES)
+from fresh40c_names import DUTCH_PARTICLES, GROUP_WEIGHTS, GROUPS, KNOWN_FIRSTS, KNOWN_PARTICLE_SURNAMES, KNOWN_SURNAMES
 
 SHAPES: dict[str, tuple[str, object]] = {}
 
@@ -24,8 +23,20 @@ def shape(kind: str):
     return deco
 
 
-MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 MONTHS_SHORT = ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."]
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"]
 PLATE_LETTERS = "BDFGHJKLNPRSTVXZ"
@@ -207,15 +218,56 @@ class Doc:
         first = p.first.lower().split()[0]
         sur = p.surname.lower().replace(" ", "").replace("-", "")
         fam = p.family.lower().replace(" ", "").replace("'", "")
-        local = r.choice([f"{first}.{sur}", f"{first[0]}.{fam}", f"{first}{sur}{r.randint(1, 99)}",
-                          f"fam.{fam}", f"{sur}.{first}", f"{first}_{sur}"])
-        local = (local.replace("ş", "s").replace("ö", "o").replace("ü", "u").replace("ı", "i").replace("ğ", "g")
-                 .replace("ç", "c").replace("ł", "l").replace("ą", "a").replace("ó", "o").replace("ś", "s")
-                 .replace("é", "e").replace("á", "a").replace("í", "i").replace("ú", "u").replace("ñ", "n")
-                 .replace("ă", "a").replace("ț", "t").replace("ž", "z").replace("ć", "c").replace("č", "c")
-                 .replace("ê", "e").replace("î", "i"))
-        dom = r.choice(["gmail.com", "hotmail.com", "ziggo.nl", "kpnmail.nl", "outlook.com", "live.nl", "xs4all.nl",
-                        "planet.nl", "icloud.com", "home.nl", "upcmail.nl", "protonmail.com"])
+        local = r.choice(
+            [
+                f"{first}.{sur}",
+                f"{first[0]}.{fam}",
+                f"{first}{sur}{r.randint(1, 99)}",
+                f"fam.{fam}",
+                f"{sur}.{first}",
+                f"{first}_{sur}",
+            ]
+        )
+        local = (
+            local.replace("ş", "s")
+            .replace("ö", "o")
+            .replace("ü", "u")
+            .replace("ı", "i")
+            .replace("ğ", "g")
+            .replace("ç", "c")
+            .replace("ł", "l")
+            .replace("ą", "a")
+            .replace("ó", "o")
+            .replace("ś", "s")
+            .replace("é", "e")
+            .replace("á", "a")
+            .replace("í", "i")
+            .replace("ú", "u")
+            .replace("ñ", "n")
+            .replace("ă", "a")
+            .replace("ț", "t")
+            .replace("ž", "z")
+            .replace("ć", "c")
+            .replace("č", "c")
+            .replace("ê", "e")
+            .replace("î", "i")
+        )
+        dom = r.choice(
+            [
+                "gmail.com",
+                "hotmail.com",
+                "ziggo.nl",
+                "kpnmail.nl",
+                "outlook.com",
+                "live.nl",
+                "xs4all.nl",
+                "planet.nl",
+                "icloud.com",
+                "home.nl",
+                "upcmail.nl",
+                "protonmail.com",
+            ]
+        )
         e = self.add(f"{local}@{dom}", "EMAIL")
         if p is self.known_person:
             self.known_extra.setdefault("emails", []).append(e)
@@ -227,13 +279,28 @@ class Doc:
             mobile = r.random() < 0.7
         if mobile:
             n = "6" + "".join(str(r.randint(0, 9)) for _ in range(8))
-            s = r.choice([f"06-{n[1:]}", f"06 {n[1:5]} {n[5:]}", f"+31 6 {n[1:]}", f"+31 (0)6 {n[1:3]} {n[3:6]} {n[6:]}",
-                          f"06 {n[1:3]} {n[3:5]} {n[5:7]} {n[7:]}", f"0031 6 {n[1:]}", f"06{n[1:]}"])
+            s = r.choice(
+                [
+                    f"06-{n[1:]}",
+                    f"06 {n[1:5]} {n[5:]}",
+                    f"+31 6 {n[1:]}",
+                    f"+31 (0)6 {n[1:3]} {n[3:6]} {n[6:]}",
+                    f"06 {n[1:3]} {n[3:5]} {n[5:7]} {n[7:]}",
+                    f"0031 6 {n[1:]}",
+                    f"06{n[1:]}",
+                ]
+            )
         else:
             area = r.choice(["0513", "0521", "0592", "0475", "0495", "0343", "0229", "0174", "0546", "0418"])
             rest = "".join(str(r.randint(0, 9)) for _ in range(6))
-            s = r.choice([f"{area}-{rest}", f"({area}) {rest[:2]} {rest[2:4]} {rest[4:]}", f"{area} {rest}",
-                          f"+31 {area[1:]} {rest}"])
+            s = r.choice(
+                [
+                    f"{area}-{rest}",
+                    f"({area}) {rest[:2]} {rest[2:4]} {rest[4:]}",
+                    f"{area} {rest}",
+                    f"+31 {area[1:]} {rest}",
+                ]
+            )
         s = self.add(s, "PHONE")
         if p is not None and p is self.known_person:
             self.known_extra.setdefault("phones", []).append(s)
@@ -243,14 +310,57 @@ class Doc:
         r = self.r
         for _ in range(30):
             if r.random() < 0.2:
-                s = r.choice(["Oude", "Korte", "Lange", "Nieuwe", "Achter de", "Hoge", "Lage"]) + " " + r.choice(
-                    ["Kerkweg", "Dijk", "Molenstraat", "Hoofdweg", "Brink", "Veldweg", "Gracht", "Buren"])
+                s = (
+                    r.choice(["Oude", "Korte", "Lange", "Nieuwe", "Achter de", "Hoge", "Lage"])
+                    + " "
+                    + r.choice(["Kerkweg", "Dijk", "Molenstraat", "Hoofdweg", "Brink", "Veldweg", "Gracht", "Buren"])
+                )
             else:
-                s = r.choice(["Vlier", "Hazel", "Esdoorn", "Weide", "Zuider", "Akker", "Turf", "Heide", "Beuken",
-                              "Klaver", "Roggen", "Boekweit", "Zwaluw", "Kievit", "Wilgen", "Elzen", "Vennen",
-                              "Koren", "Hooi", "Schapen", "Lijster", "Spechten", "Meidoorn", "Berken"]) + r.choice(
-                    ["straat", "weg", "laan", "pad", "dreef", "hof", "erf", "singel", "akker", "kamp", "hoek",
-                     "gaarde", "horst", "veld"])
+                s = r.choice(
+                    [
+                        "Vlier",
+                        "Hazel",
+                        "Esdoorn",
+                        "Weide",
+                        "Zuider",
+                        "Akker",
+                        "Turf",
+                        "Heide",
+                        "Beuken",
+                        "Klaver",
+                        "Roggen",
+                        "Boekweit",
+                        "Zwaluw",
+                        "Kievit",
+                        "Wilgen",
+                        "Elzen",
+                        "Vennen",
+                        "Koren",
+                        "Hooi",
+                        "Schapen",
+                        "Lijster",
+                        "Spechten",
+                        "Meidoorn",
+                        "Berken",
+                    ]
+                ) + r.choice(
+                    [
+                        "straat",
+                        "weg",
+                        "laan",
+                        "pad",
+                        "dreef",
+                        "hof",
+                        "erf",
+                        "singel",
+                        "akker",
+                        "kamp",
+                        "hoek",
+                        "gaarde",
+                        "horst",
+                        "veld",
+                    ]
+                )
             if s not in self.used_streets:
                 self.used_streets.add(s)
                 return s
@@ -283,8 +393,9 @@ class Doc:
                 continue
             d.append(s)
             raw = "".join(map(str, d))
-            return self.add(r.choice([raw, raw, f"{raw[:4]}.{raw[4:6]}.{raw[6:]}", f"{raw[:3]} {raw[3:6]} {raw[6:]}"]),
-                            "BSN")
+            return self.add(
+                r.choice([raw, raw, f"{raw[:4]}.{raw[4:6]}.{raw[6:]}", f"{raw[:3]} {raw[3:6]} {raw[6:]}"]), "BSN"
+            )
 
     def iban(self):
         r = self.r
@@ -293,12 +404,13 @@ class Doc:
             cc = "BE"
         else:
             body = r.choice(["INGB", "RABO", "ABNA", "SNSB", "ASNB", "TRIO", "KNAB", "BUNQ", "RBRB"]) + "".join(
-                str(r.randint(0, 9)) for _ in range(10))
+                str(r.randint(0, 9)) for _ in range(10)
+            )
             cc = "NL"
         num = int("".join(str(int(c, 36)) for c in body + cc + "00"))
         chk = f"{98 - num % 97:02d}"
         raw = cc + chk + body
-        grouped = " ".join(raw[i:i + 4] for i in range(0, len(raw), 4))
+        grouped = " ".join(raw[i : i + 4] for i in range(0, len(raw), 4))
         return self.add(r.choice([raw, grouped, grouped]), "IBAN")
 
     def plate(self):
@@ -310,8 +422,16 @@ class Doc:
         def N(n):
             return "".join(str(r.randint(0, 9)) for _ in range(n))
 
-        s = r.choice([f"{N(2)}-{L(3)}-{N(1)}", f"{L(2)}-{N(3)}-{L(1)}", f"{N(1)}-{L(3)}-{N(2)}",
-                      f"{L(3)}-{N(2)}-{L(1)}", f"{L(1)}-{N(3)}-{L(2)}", f"{N(2)}-{L(2)}-{L(2)}".replace("-", "-", 1)])
+        s = r.choice(
+            [
+                f"{N(2)}-{L(3)}-{N(1)}",
+                f"{L(2)}-{N(3)}-{L(1)}",
+                f"{N(1)}-{L(3)}-{N(2)}",
+                f"{L(3)}-{N(2)}-{L(1)}",
+                f"{L(1)}-{N(3)}-{L(2)}",
+                f"{N(2)}-{L(2)}-{L(2)}".replace("-", "-", 1),
+            ]
+        )
         return self.add(s, "LICENSE_PLATE")
 
     def case(self, kind=None):
@@ -356,8 +476,9 @@ class Doc:
         self.add(s, "DATE_OF_BIRTH")
         if not cue:
             return s
-        return r.choice([f"geboren {s}", f"geb. {s}", f"geboortedatum {s}", f"° {s}", f"* {s}", f"geboren op {s}",
-                         f"geb.datum {s}"])
+        return r.choice(
+            [f"geboren {s}", f"geb. {s}", f"geboortedatum {s}", f"° {s}", f"* {s}", f"geboren op {s}", f"geb.datum {s}"]
+        )
 
     def date(self, weekday=True):
         """An ordinary date in the document's year, keeping its weekday and month."""
@@ -380,10 +501,40 @@ class Doc:
     # ---- places ------------------------------------------------------------------------------------------------
     def _places(self):
         r = self.r
-        a = ["holt", "vee", "bru", "wes", "ooster", "heide", "zande", "ter", "ell", "marle", "rode", "gast", "lutte",
-             "eest", "wijn", "hunse"]
-        b = ["rijp", "hoven", "veen", "horst", "loo", "wolde", "dorp", "buren", "um", "ster", "laar", "broek",
-             "zijl", "werd"]
+        a = [
+            "holt",
+            "vee",
+            "bru",
+            "wes",
+            "ooster",
+            "heide",
+            "zande",
+            "ter",
+            "ell",
+            "marle",
+            "rode",
+            "gast",
+            "lutte",
+            "eest",
+            "wijn",
+            "hunse",
+        ]
+        b = [
+            "rijp",
+            "hoven",
+            "veen",
+            "horst",
+            "loo",
+            "wolde",
+            "dorp",
+            "buren",
+            "um",
+            "ster",
+            "laar",
+            "broek",
+            "zijl",
+            "werd",
+        ]
         names: list[str] = []
         while len(names) < 4:
             n = cap_tokens(r.choice(a) + r.choice(b))
@@ -396,18 +547,67 @@ class Doc:
             "hamlet": hamlet,
             "gemeente": gem,
             "wijk": f"{wijkbase}-{wijk}",
-            "wijkname": r.choice(["Vogelbuurt", "Bloemenwijk", "Schildersbuurt", "Molenkwartier", "Rivierenbuurt",
-                                  "Bomenbuurt", "Stationskwartier", "Componistenbuurt", "Havenkwartier"]),
-            "church": r.choice(["Dorpskerk", "Sint-Bavokerk", "Mariakerk", "Sint-Martinuskerk", "Nicolaaskerk",
-                                "Protestantse Kerk", "Sint-Jozefkerk", "Laurentiuskerk"]),
-            "school": r.choice(["OBS De Vlinderhof", "CBS De Regenboog", "Basisschool De Wegwijzer",
-                                "Kindcentrum Het Kompas", "OBS De Springplank", "RKBS Sint-Jozef",
-                                "CBS De Zaaier", "Jenaplanschool De Wilgenhoek"]),
-            "assoc": r.choice(["Oranjevereniging", "IJsclub Nooit Gedacht", "Toneelvereniging Kunst na Arbeid",
-                               "Muziekvereniging Crescendo", "Voetbalvereniging Voorwaarts", "Biljartclub De Keu",
-                               "Tuinclub Groei en Bloei", "Vrouwen van Nu", "Historische Vereniging",
-                               "Carnavalsvereniging De Kielegatters"]),
-            "hall": r.choice(["Dorpshuis De Schakel", "Buurthuis Het Trefpunt", "MFA De Brug", "Dorpshuis De Kolk",
-                              "Wijkcentrum De Til", "Buurtkamer De Stek", "Dorpshuis Ons Huis"]),
+            "wijkname": r.choice(
+                [
+                    "Vogelbuurt",
+                    "Bloemenwijk",
+                    "Schildersbuurt",
+                    "Molenkwartier",
+                    "Rivierenbuurt",
+                    "Bomenbuurt",
+                    "Stationskwartier",
+                    "Componistenbuurt",
+                    "Havenkwartier",
+                ]
+            ),
+            "church": r.choice(
+                [
+                    "Dorpskerk",
+                    "Sint-Bavokerk",
+                    "Mariakerk",
+                    "Sint-Martinuskerk",
+                    "Nicolaaskerk",
+                    "Protestantse Kerk",
+                    "Sint-Jozefkerk",
+                    "Laurentiuskerk",
+                ]
+            ),
+            "school": r.choice(
+                [
+                    "OBS De Vlinderhof",
+                    "CBS De Regenboog",
+                    "Basisschool De Wegwijzer",
+                    "Kindcentrum Het Kompas",
+                    "OBS De Springplank",
+                    "RKBS Sint-Jozef",
+                    "CBS De Zaaier",
+                    "Jenaplanschool De Wilgenhoek",
+                ]
+            ),
+            "assoc": r.choice(
+                [
+                    "Oranjevereniging",
+                    "IJsclub Nooit Gedacht",
+                    "Toneelvereniging Kunst na Arbeid",
+                    "Muziekvereniging Crescendo",
+                    "Voetbalvereniging Voorwaarts",
+                    "Biljartclub De Keu",
+                    "Tuinclub Groei en Bloei",
+                    "Vrouwen van Nu",
+                    "Historische Vereniging",
+                    "Carnavalsvereniging De Kielegatters",
+                ]
+            ),
+            "hall": r.choice(
+                [
+                    "Dorpshuis De Schakel",
+                    "Buurthuis Het Trefpunt",
+                    "MFA De Brug",
+                    "Dorpshuis De Kolk",
+                    "Wijkcentrum De Til",
+                    "Buurtkamer De Stek",
+                    "Dorpshuis Ons Huis",
+                ]
+            ),
             "square": r.choice(["Brinkplein", "Marktplein", "Kerkplein", "Dorpsplein", "Stationsplein", "Pleintje"]),
         }

@@ -4,10 +4,24 @@ from __future__ import annotations
 
 from fresh40c_base import SHAPES, shape
 
-COUNCILS = [("Dorpsraad", "village"), ("Wijkraad", "wijk"), ("Bewonerscommissie", "wijkname"),
-            ("Buurtvereniging", "wijkname"), ("Dorpsbelang", "village"), ("Plaatselijk Belang", "village")]
-DEPTS = ["team Leefbaarheid", "afdeling Openbare Ruimte", "team Gebiedsgericht Werken", "cluster Wijkzaken",
-         "afdeling Samenleving", "team Participatie", "afdeling Beheer en Onderhoud", "team Dorpen en Wijken"]
+COUNCILS = [
+    ("Dorpsraad", "village"),
+    ("Wijkraad", "wijk"),
+    ("Bewonerscommissie", "wijkname"),
+    ("Buurtvereniging", "wijkname"),
+    ("Dorpsbelang", "village"),
+    ("Plaatselijk Belang", "village"),
+]
+DEPTS = [
+    "team Leefbaarheid",
+    "afdeling Openbare Ruimte",
+    "team Gebiedsgericht Werken",
+    "cluster Wijkzaken",
+    "afdeling Samenleving",
+    "team Participatie",
+    "afdeling Beheer en Onderhoud",
+    "team Dorpen en Wijken",
+]
 OFFICIALS = ["gebiedsregisseur", "wijkmanager", "dorpencoördinator", "wijkregisseur", "beleidsmedewerker"]
 ROLES = ["voorzitter", "secretaris", "penningmeester", "algemeen bestuurslid", "notulist"]
 
@@ -44,33 +58,41 @@ def official(d):
 @shape("sentence")
 def s_regisseur_joins(d):
     p = d.person()
-    return (f"Ook {official(d)} {d.full(p)} ({dept(d)}) schoof aan; zij is voortaan bereikbaar op {d.phone(p)}."
-            if p.female else
-            f"Ook {official(d)} {d.full(p)} ({dept(d)}) schoof aan; hij is voortaan bereikbaar op {d.phone(p)}.")
+    return (
+        f"Ook {official(d)} {d.full(p)} ({dept(d)}) schoof aan; zij is voortaan bereikbaar op {d.phone(p)}."
+        if p.female
+        else f"Ook {official(d)} {d.full(p)} ({dept(d)}) schoof aan; hij is voortaan bereikbaar op {d.phone(p)}."
+    )
 
 
 @shape("sentence")
 def s_manager_mail(d):
     p = d.person()
     d.k("zaaknummer", "aanvraag", "behandeling")
-    return (f"Per mail ({d.email(p)}) meldt {official(d)} {d.init(p)} dat de aanvraag onder zaaknummer {d.case()} "
-            f"in behandeling is.")
+    return (
+        f"Per mail ({d.email(p)}) meldt {official(d)} {d.init(p)} dat de aanvraag onder zaaknummer {d.case()} "
+        f"in behandeling is."
+    )
 
 
 @shape("sentence")
 def s_mediator(d):
     m, a, b = d.person(), resident(d), d.person()
     d.k("Buurtbemiddeling", d.places["gemeente"], "gesprekken")
-    return (f"Via Buurtbemiddeling {d.places['gemeente']} voerde {d.full(m)} twee gesprekken met "
-            f"{d.title(a)} {d.bare(a)} en {d.title(b)} {d.bare(b)} over de schutting tussen hun tuinen.")
+    return (
+        f"Via Buurtbemiddeling {d.places['gemeente']} voerde {d.full(m)} twee gesprekken met "
+        f"{d.title(a)} {d.bare(a)} en {d.title(b)} {d.bare(b)} over de schutting tussen hun tuinen."
+    )
 
 
 @shape("sentence")
 def s_speed_bump(d):
     p = resident(d)
     d.k("verkeersdrempel", d.places["village"])
-    return (f"{d.title(p).capitalize()} {d.full(p)} ({d.address()}, {d.postcode()} {d.places['village']}) vraagt "
-            f"opnieuw om een verkeersdrempel bij de school.")
+    return (
+        f"{d.title(p).capitalize()} {d.full(p)} ({d.address()}, {d.postcode()} {d.places['village']}) vraagt "
+        f"opnieuw om een verkeersdrempel bij de school."
+    )
 
 
 @shape("sentence")
@@ -84,16 +106,20 @@ def s_new_member_dob(d):
 def s_refund_iban(d):
     p = d.person()
     d.k("voorgeschoten", "penningmeester")
-    return (f"De voorgeschoten kosten ({d.amount()}) gaan naar {d.iban()} t.n.v. {d.init(p)}; de penningmeester "
-            f"regelt dit deze week.")
+    return (
+        f"De voorgeschoten kosten ({d.amount()}) gaan naar {d.iban()} t.n.v. {d.init(p)}; de penningmeester "
+        f"regelt dit deze week."
+    )
 
 
 @shape("sentence")
 def s_bsn_on_form(d):
     p = resident(d)
     d.k("formulier", "secretariaat", "doorgehaald")
-    return (f"Op het formulier stond per abuis het burgerservicenummer van {d.title(p)} {d.bare(p)} ({d.bsn()}); "
-            f"het secretariaat heeft het doorgehaald.")
+    return (
+        f"Op het formulier stond per abuis het burgerservicenummer van {d.title(p)} {d.bare(p)} ({d.bsn()}); "
+        f"het secretariaat heeft het doorgehaald."
+    )
 
 
 @shape("sentence")
@@ -101,16 +127,20 @@ def s_van_on_square(d):
     p = resident(d)
     sq = d.places["square"]
     d.k("bestelbus", sq, "handhaving")
-    return (f"De bestelbus met kenteken {d.plate()} van {d.full(p)} staat al weken op het {sq}; handhaving is "
-            f"gevraagd langs te komen.")
+    return (
+        f"De bestelbus met kenteken {d.plate()} van {d.full(p)} staat al weken op het {sq}; handhaving is "
+        f"gevraagd langs te komen."
+    )
 
 
 @shape("sentence")
 def s_minutes_conflict(d):
     a, b = d.person(), d.person()
     d.k("notulen", "overleg", "vergadering")
-    return (f"{d.full(a)} verwijt {d.full(b)} dat de notulen zonder overleg zijn aangepast; {d.bare(b)} ontkent dat "
-            f"en wil het in de volgende vergadering bespreken.")
+    return (
+        f"{d.full(a)} verwijt {d.full(b)} dat de notulen zonder overleg zijn aangepast; {d.bare(b)} ontkent dat "
+        f"en wil het in de volgende vergadering bespreken."
+    )
 
 
 @shape("sentence")
@@ -135,7 +165,7 @@ def s_mother_and_son(d):
     p = resident(d, female=True)
     s = d.person(family_of=p, female=False)
     d.k("speeltuin", "vrijwilliger")
-    return (f"{d.full(p)} en haar zoon {d.full(s)} draaien samen de zaterdagdienst als vrijwilliger in de speeltuin.")
+    return f"{d.full(p)} en haar zoon {d.full(s)} draaien samen de zaterdagdienst als vrijwilliger in de speeltuin."
 
 
 @shape("sentence")
@@ -143,8 +173,10 @@ def s_neighbours(d):
     a, b = d.person(), d.person()
     d.k("overlast", "tuinhuisje")
     n = d.r.randint(2, 60)
-    return (f"De buren op nummer {n} en {n + 2}, {d.title(a)} {d.bare(a)} en {d.title(b)} {d.bare(b)}, klagen al "
-            f"maanden over overlast van een tuinhuisje.")
+    return (
+        f"De buren op nummer {n} en {n + 2}, {d.title(a)} {d.bare(a)} en {d.title(b)} {d.bare(b)}, klagen al "
+        f"maanden over overlast van een tuinhuisje."
+    )
 
 
 @shape("sentence")
@@ -207,16 +239,14 @@ def s_alderman(d):
     p = d.person()
     c = d.places["church"]
     d.k("Wethouder", c, "toezegging")
-    return (f"Wethouder {d.full(p)} deed de toezegging dat de verlichting rond de {c} nog dit jaar wordt "
-            f"vervangen.")
+    return f"Wethouder {d.full(p)} deed de toezegging dat de verlichting rond de {c} nog dit jaar wordt vervangen."
 
 
 @shape("sentence")
 def s_police_burglary(d):
     p, v = d.person(), resident(d)
     d.k("Wijkagent", "ingebroken")
-    return (f"Wijkagent {d.full(p)} meldt dat er bij {d.title(v)} {d.bare(v)} ({d.address()}) twee keer is "
-            f"ingebroken.")
+    return f"Wijkagent {d.full(p)} meldt dat er bij {d.title(v)} {d.bare(v)} ({d.address()}) twee keer is ingebroken."
 
 
 @shape("sentence")
@@ -245,8 +275,10 @@ def s_contribution(d):
 def s_college_reply(d):
     p = d.person()
     d.k("college", "beleidsmedewerker", "Leefbaarheid")
-    return (f"Namens het college antwoordt {d.full(p)}, beleidsmedewerker Leefbaarheid, dat de aanvraag "
-            f"{d.case()} wordt aangehouden.")
+    return (
+        f"Namens het college antwoordt {d.full(p)}, beleidsmedewerker Leefbaarheid, dat de aanvraag "
+        f"{d.case()} wordt aangehouden."
+    )
 
 
 @shape("sentence")
@@ -261,7 +293,7 @@ def s_moved(d):
     p = d.person()
     h = d.places["hamlet"]
     d.k("verhuisd", h)
-    return (f"{d.full(p)} is verhuisd van {d.address()} naar {d.address()}, {d.postcode()} {h}, maar blijft lid.")
+    return f"{d.full(p)} is verhuisd van {d.address()} naar {d.address()}, {d.postcode()} {h}, maar blijft lid."
 
 
 @shape("sentence")
@@ -276,8 +308,10 @@ def s_street_trees(d):
 def s_charging_point(d):
     p = resident(d, female=True)
     d.k("laadpaal", "parkeervak")
-    return (f"{d.full(p)} vraagt een laadpaal voor haar auto ({d.plate()}) bij het parkeervak voor haar huis aan de "
-            f"{d.add(d.street(), 'ADDRESS')}.")
+    return (
+        f"{d.full(p)} vraagt een laadpaal voor haar auto ({d.plate()}) bij het parkeervak voor haar huis aan de "
+        f"{d.add(d.street(), 'ADDRESS')}."
+    )
 
 
 @shape("sentence")
@@ -293,8 +327,10 @@ def s_child_school(d):
     c = d.person(family_of=p)
     sc = d.places["school"]
     d.k("oversteekplaats", sc.split()[-1])
-    return (f"{d.full(c)}, de dochter van {d.full(p)}, zit op {sc} en steekt elke dag over bij de "
-            f"gevaarlijke oversteekplaats.")
+    return (
+        f"{d.full(c)}, de dochter van {d.full(p)}, zit op {sc} en steekt elke dag over bij de "
+        f"gevaarlijke oversteekplaats."
+    )
 
 
 @shape("sentence")
@@ -324,8 +360,10 @@ def s_double_name(d):
     a = d.person()
     b = d.person(family_of=a)
     d.k("Oliebollenactie", "opbrengst")
-    return (f"De Oliebollenactie werd georganiseerd door het echtpaar {d.first(a)} en {d.full(b)}; de opbrengst "
-            f"ging naar de ijsbaan.")
+    return (
+        f"De Oliebollenactie werd georganiseerd door het echtpaar {d.first(a)} en {d.full(b)}; de opbrengst "
+        f"ging naar de ijsbaan."
+    )
 
 
 @shape("sentence")
@@ -346,23 +384,26 @@ def s_comma_name(d):
 def s_mediator_agreement(d):
     a, b, m = d.person(), d.person(), d.person()
     d.k("afspraken", "mediator", "heg")
-    return (f"Onder leiding van mediator {d.init(m)} hebben {d.bare(a)} en {d.bare(b)} afspraken gemaakt over het "
-            f"snoeien van de heg.")
+    return (
+        f"Onder leiding van mediator {d.init(m)} hebben {d.bare(a)} en {d.bare(b)} afspraken gemaakt over het "
+        f"snoeien van de heg."
+    )
 
 
 @shape("sentence")
 def s_festival_permit(d):
     p = d.person()
     d.k("evenementenvergunning", "dorpsfeest")
-    return (f"De evenementenvergunning voor het dorpsfeest ({d.case('zaak')}) staat op naam van {d.full(p)}, "
-            f"{d.address()}.")
+    return (
+        f"De evenementenvergunning voor het dorpsfeest ({d.case('zaak')}) staat op naam van {d.full(p)}, {d.address()}."
+    )
 
 
 @shape("sentence")
 def s_age_without_cue(d):
     p = d.person()
     d.k("rolstoel", "pad")
-    return (f"Voor {d.full(p)} (*{d.dob(cue=False)}) is het pad naar de kerk met een rolstoel niet te doen.")
+    return f"Voor {d.full(p)} (*{d.dob(cue=False)}) is het pad naar de kerk met een rolstoel niet te doen."
 
 
 @shape("sentence")
@@ -378,32 +419,40 @@ def s_cycle_path(d):
     p = d.person()
     v = d.places["village"]
     d.k("Fietspad", v, "provincie")
-    return (f"{d.full(p)} stuurde namens de werkgroep Fietspad {v} een brief aan de provincie over het "
-            f"ontbrekende stuk langs de Hoofdvaart.")
+    return (
+        f"{d.full(p)} stuurde namens de werkgroep Fietspad {v} een brief aan de provincie over het "
+        f"ontbrekende stuk langs de Hoofdvaart."
+    )
 
 
 @shape("sentence")
 def s_energy_bsn(d):
     p = resident(d)
     d.k("Energietoeslag", "spreekuur", "privacy")
-    return (f"Op het spreekuur over de Energietoeslag gaf {d.full(p)} haar of zijn BSN {d.bsn()} aan een vrijwilliger; "
-            f"dat past niet bij ons privacy-beleid.")
+    return (
+        f"Op het spreekuur over de Energietoeslag gaf {d.full(p)} haar of zijn BSN {d.bsn()} aan een vrijwilliger; "
+        f"dat past niet bij ons privacy-beleid."
+    )
 
 
 @shape("sentence")
 def s_speed_check_plates(d):
     p = d.person()
     d.k("snelheidsmeting", "kentekens", "Wijkagent")
-    return (f"Bij de snelheidsmeting noteerden bewoners de kentekens {d.plate()} en {d.plate()}; de lijst ging naar "
-            f"Wijkagent {d.full(p)}.")
+    return (
+        f"Bij de snelheidsmeting noteerden bewoners de kentekens {d.plate()} en {d.plate()}; de lijst ging naar "
+        f"Wijkagent {d.full(p)}."
+    )
 
 
 @shape("sentence")
 def s_tractor_verge(d):
     p = d.person()
     d.k("trekker", "berm", "loonwerker")
-    return (f"De trekker ({d.plate()}) van loonwerker {d.full(p)} heeft de berm langs de "
-            f"{d.add(d.street(), 'ADDRESS')} kapotgereden.")
+    return (
+        f"De trekker ({d.plate()}) van loonwerker {d.full(p)} heeft de berm langs de "
+        f"{d.add(d.street(), 'ADDRESS')} kapotgereden."
+    )
 
 
 @shape("sentence")
@@ -421,8 +470,10 @@ def s_bus_church(d):
     s = d.person(family_of=p, female=False)
     c = d.places["church"]
     d.k("buurtbus", c, "halte")
-    return (f"De zoon van {d.title(p)} {d.bare(p)}, {d.full(s)}, vraagt of de buurtbus weer een halte bij de {c} "
-            f"kan krijgen.")
+    return (
+        f"De zoon van {d.title(p)} {d.bare(p)}, {d.full(s)}, vraagt of de buurtbus weer een halte bij de {c} "
+        f"kan krijgen."
+    )
 
 
 @shape("sentence")
@@ -436,16 +487,17 @@ def s_born_in_hamlet(d):
 @shape("sentence")
 def s_postcode_area(d):
     d.k("compensatie", "windpark")
-    return (f"Alleen huishoudens met postcode {d.postcode()} of {d.postcode()} komen in aanmerking voor de "
-            f"compensatie van het windpark.")
+    return (
+        f"Alleen huishoudens met postcode {d.postcode()} of {d.postcode()} komen in aanmerking voor de "
+        f"compensatie van het windpark."
+    )
 
 
 @shape("sentence")
 def s_direct_debit(d):
     p = d.person()
     d.k("Machtiging", "contributie")
-    return (f"Machtiging: {d.init(p)} machtigt {council(d)} om jaarlijks de contributie af te schrijven van "
-            f"{d.iban()}.")
+    return f"Machtiging: {d.init(p)} machtigt {council(d)} om jaarlijks de contributie af te schrijven van {d.iban()}."
 
 
 @shape("sentence")
@@ -529,17 +581,38 @@ def l_guests(d):
 @shape("line")
 def l_action_row(d, people):
     p = d.r.choice(people)
-    what = d.r.choice(["offerte bloembakken opvragen", "brief aan college opstellen", "sleutelbeheer regelen",
-                       "subsidie-aanvraag indienen", "contact opnemen met de woningcorporatie",
-                       "nieuwe ledenwerving voorbereiden", "bankpas aanvragen", "verslag rondsturen"])
+    what = d.r.choice(
+        [
+            "offerte bloembakken opvragen",
+            "brief aan college opstellen",
+            "sleutelbeheer regelen",
+            "subsidie-aanvraag indienen",
+            "contact opnemen met de woningcorporatie",
+            "nieuwe ledenwerving voorbereiden",
+            "bankpas aanvragen",
+            "verslag rondsturen",
+        ]
+    )
     d.k(what.split()[0])
     return f"| {d.r.randint(1, 30):02d} | {what} | {d.bare(p)} | {d.date(weekday=False)} |"
 
 
 @shape("line")
 def l_budget_row(d):
-    item = d.r.choice(["Bloembakken", "Picknicktafel", "Jeu-de-boulesbaan", "Kerstverlichting", "Buurtbarbecue",
-                       "AED-kast", "Insectenhotel", "Speeltoestel", "Zitbank", "Bibliotheekkastje"])
+    item = d.r.choice(
+        [
+            "Bloembakken",
+            "Picknicktafel",
+            "Jeu-de-boulesbaan",
+            "Kerstverlichting",
+            "Buurtbarbecue",
+            "AED-kast",
+            "Insectenhotel",
+            "Speeltoestel",
+            "Zitbank",
+            "Bibliotheekkastje",
+        ]
+    )
     d.k(item)
     return f"- {item}: {d.amount()}"
 
@@ -556,8 +629,9 @@ def l_signature(d, p, role=None):
     role = role or d.r.choice(ROLES[:3])
     d.k(role)
     v = d.places["village"]
-    return "\n".join(["Met vriendelijke groet,", d.full(p), f"{role}, {council(d)}", d.address(),
-                      f"{d.postcode()} {v}", d.phone(p)])
+    return "\n".join(
+        ["Met vriendelijke groet,", d.full(p), f"{role}, {council(d)}", d.address(), f"{d.postcode()} {v}", d.phone(p)]
+    )
 
 
 @shape("line")
@@ -577,9 +651,16 @@ def l_references(d):
 def l_form_field_block(d, p):
     d.k("Naam", "Adres", "Postcode", "Telefoon", "IBAN")
     v = d.places["village"]
-    return "\n".join([f"Naam aanvrager: {d.full(p)}", f"Adres: {d.address()}",
-                      f"Postcode en plaats: {d.postcode()} {v}", f"Telefoon: {d.phone(p)}",
-                      f"E-mail: {d.email(p)}", f"IBAN: {d.iban()}"])
+    return "\n".join(
+        [
+            f"Naam aanvrager: {d.full(p)}",
+            f"Adres: {d.address()}",
+            f"Postcode en plaats: {d.postcode()} {v}",
+            f"Telefoon: {d.phone(p)}",
+            f"E-mail: {d.email(p)}",
+            f"IBAN: {d.iban()}",
+        ]
+    )
 
 
 @shape("line")
@@ -693,9 +774,14 @@ def doc_whatsapp(d):
     d.k("WhatsApp", "groep")
     d.line(f"Export WhatsApp-groep 'Buurtapp {d.places['wijkname']}'")
     ps = [resident(d)] + [d.person() for _ in range(d.r.randint(2, 3))]
-    msgs = ["wie heeft de container bij het speelveld weer vol gegooid?", "morgen om 10 uur schoonmaakactie!",
-            "de gemeente komt donderdag de bladkorven legen", "heeft iemand een zwarte kat gezien?",
-            "vergadering is verzet naar dinsdag", "er staat weer een auto half op de stoep"]
+    msgs = [
+        "wie heeft de container bij het speelveld weer vol gegooid?",
+        "morgen om 10 uur schoonmaakactie!",
+        "de gemeente komt donderdag de bladkorven legen",
+        "heeft iemand een zwarte kat gezien?",
+        "vergadering is verzet naar dinsdag",
+        "er staat weer een auto half op de stoep",
+    ]
     for p in ps:
         d.line(l_whatsapp(d, p, d.r.choice(msgs)))
     q = ps[1]
@@ -722,8 +808,10 @@ def doc_mediation_report(d):
     d.k("Verslag", "bemiddeling", "Buurtbemiddeling", "vervolgafspraak")
     d.line(f"Verslag bemiddeling {d.case('bb')} – Buurtbemiddeling {d.places['gemeente']}")
     d.line(f"Bemiddelaar: {d.full(m)}. Partijen: {d.full(a)} ({d.address()}) en {d.full(b)} ({d.address()}).")
-    d.line(f"{d.title(a).capitalize()} {d.bare(a)} ervaart geluidsoverlast; {d.title(b)} {d.bare(b)} voelt zich "
-           f"ten onrechte beschuldigd.")
+    d.line(
+        f"{d.title(a).capitalize()} {d.bare(a)} ervaart geluidsoverlast; {d.title(b)} {d.bare(b)} voelt zich "
+        f"ten onrechte beschuldigd."
+    )
     body(d, d.r.randint(1, 2))
     d.line(f"Een vervolgafspraak staat op {d.date()}.")
 
@@ -779,8 +867,10 @@ def doc_audit_committee(d):
     a, b, t = d.person(), d.person(), d.person()
     d.k("Kascommissie", "decharge", "penningmeester")
     d.line(f"Verslag Kascommissie {c} over {d.year - 1}")
-    d.line(f"De kascommissie, bestaande uit {d.full(a)} en {d.full(b)}, heeft de boeken van penningmeester "
-           f"{d.full(t)} gecontroleerd.")
+    d.line(
+        f"De kascommissie, bestaande uit {d.full(a)} en {d.full(b)}, heeft de boeken van penningmeester "
+        f"{d.full(t)} gecontroleerd."
+    )
     d.line(f"Het saldo op {d.iban()} sloot op {d.amount()}.")
     d.line(f"De commissie adviseert de ledenvergadering decharge te verlenen aan {d.bare(t)}.")
     body(d, d.r.randint(1, 2))

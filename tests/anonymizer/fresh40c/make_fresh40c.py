@@ -27,8 +27,18 @@ from fresh40c_base import SHAPES, Doc  # noqa: E402
 SEED = "20261343"
 N_DOCS = 300
 OUT = HERE / "fresh40c_texts.jsonl"
-LABELS = ("PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH")
+LABELS = (
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+)
 PARTICLES = {"van", "de", "der", "den", "het", "'t", "ter", "te", "ten", "in", "op", "la", "le", "du"}
 
 
@@ -146,12 +156,16 @@ def main(argv: list[str]) -> int:
         origins = Counter({s[7:]: n for s, n in shapes.items() if s.startswith("origin:")})
         shapes = Counter({s: n for s, n in shapes.items() if not s.startswith("origin:")})
         kinds = Counter(SHAPES[s][0] for s in shapes)
-        print(f"shapes registered: {len(SHAPES)}; used: {len(shapes)} ({', '.join(f'{v} {k}' for k, v in sorted(kinds.items()))})")
+        print(
+            f"shapes registered: {len(SHAPES)}; used: {len(shapes)} ({', '.join(f'{v} {k}' for k, v in sorted(kinds.items()))})"
+        )
         unused = sorted(set(SHAPES) - set(shapes))
         if unused:
             print(f"  unused: {unused}")
-        print(f"origin groups of generated people: {len(origins)} "
-              f"({', '.join(f'{k} {v}' for k, v in sorted(origins.items(), key=lambda kv: (-kv[1], kv[0])))})")
+        print(
+            f"origin groups of generated people: {len(origins)} "
+            f"({', '.join(f'{k} {v}' for k, v in sorted(origins.items(), key=lambda kv: (-kv[1], kv[0])))})"
+        )
         print(f"known-name documents: {sum('known' in d for d in docs)}")
         print(f"redraws: {sum(redraws.values())} in {len(redraws)} documents")
         return 0

@@ -8,14 +8,55 @@ from __future__ import annotations
 
 import unicodedata
 
-from pools34 import (DUTCH_FIRST, EN_MONTHS, MAILHOSTS, MONTHS, NICKS, ORIGINS, STREET_A, STREET_B, TITLED, TOWNS,
-                     WEEKDAYS)
+from pools34 import (
+    DUTCH_FIRST,
+    EN_MONTHS,
+    MAILHOSTS,
+    MONTHS,
+    NICKS,
+    ORIGINS,
+    STREET_A,
+    STREET_B,
+    TITLED,
+    TOWNS,
+    WEEKDAYS,
+)
 
 DUTCH_PARTICLE_ORIGINS = {"dutch", "limburg"}
-NUMWORDS = ["", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf",
-            "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig",
-            "eenentwintig", "tweeëntwintig", "drieëntwintig", "vierentwintig", "vijfentwintig", "zesentwintig",
-            "zevenentwintig", "achtentwintig", "negenentwintig", "dertig", "eenendertig"]
+NUMWORDS = [
+    "",
+    "een",
+    "twee",
+    "drie",
+    "vier",
+    "vijf",
+    "zes",
+    "zeven",
+    "acht",
+    "negen",
+    "tien",
+    "elf",
+    "twaalf",
+    "dertien",
+    "veertien",
+    "vijftien",
+    "zestien",
+    "zeventien",
+    "achttien",
+    "negentien",
+    "twintig",
+    "eenentwintig",
+    "tweeëntwintig",
+    "drieëntwintig",
+    "vierentwintig",
+    "vijfentwintig",
+    "zesentwintig",
+    "zevenentwintig",
+    "achtentwintig",
+    "negenentwintig",
+    "dertig",
+    "eenendertig",
+]
 ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 PLATE_LETTERS = "BDFGHJKLNPRSTVXZ"
 
@@ -60,8 +101,15 @@ def person(r, origin=None, core=None, gender=None, particle=None):
     first2 = _first(r, o) if r.random() < 0.3 else ""
     if first2 == first or " " in first or " " in first2:
         first2 = ""
-    return {"o": o, "first": first, "first2": first2, "part": part, "core": c,
-            "g": gender or r.choice("mv"), "nick": r.choice(NICKS) if r.random() < 0.15 else ""}
+    return {
+        "o": o,
+        "first": first,
+        "first2": first2,
+        "part": part,
+        "core": c,
+        "g": gender or r.choice("mv"),
+        "nick": r.choice(NICKS) if r.random() < 0.15 else "",
+    }
 
 
 def relative(r, p, gender=None):
@@ -129,7 +177,9 @@ class Doc:
 
     def titled(self, p):
         self._reg(p)
-        t = self.r.choice({"m": ["de heer", "meneer", "dhr.", "Dhr."], "v": ["mevrouw", "mw.", "mevr.", "Mevrouw"]}[p["g"]])
+        t = self.r.choice(
+            {"m": ["de heer", "meneer", "dhr.", "Dhr."], "v": ["mevrouw", "mw.", "mevr.", "Mevrouw"]}[p["g"]]
+        )
         return f"{t} {self.sur(p)}"
 
     def surfirst(self, p):
@@ -182,7 +232,11 @@ class Doc:
         elif r.random() < 0.1:
             s = f"{r.choice(['Korte', 'Lange', 'Oude', 'Nieuwe'])} {r.choice(STREET_A)}{r.choice(STREET_B)}"
         else:
-            mid = r.choice(["", "gors", "waard", "hoeve", "kamp", "wierde", "horst", "donk", "laak"]) if r.random() < 0.7 else ""
+            mid = (
+                r.choice(["", "gors", "waard", "hoeve", "kamp", "wierde", "horst", "donk", "laak"])
+                if r.random() < 0.7
+                else ""
+            )
             s = r.choice(STREET_A) + mid + r.choice(STREET_B)
         self.streets.append(s)
         if not num:
@@ -206,37 +260,85 @@ class Doc:
         if kind == "mob":
             d = "6" + "".join(str(r.randint(0, 9)) for _ in range(8))
             a, b = d[1:5], d[5:]
-            s = r.choice([f"06-{d[1:]}", f"06 {a} {b}", f"+31 6 {d[1:]}", f"+31 (0)6 {a} {b}", f"06{d[1:]}",
-                          f"06 - {d[1:3]} {d[3:5]} {d[5:7]} {d[7:]}", f"0031 6 {d[1:]}", f"(06) {a}-{b}",
-                          f"+316{d[1:]}", f"06.{d[1:3]}.{d[3:5]}.{d[5:7]}.{d[7:]}"])
+            s = r.choice(
+                [
+                    f"06-{d[1:]}",
+                    f"06 {a} {b}",
+                    f"+31 6 {d[1:]}",
+                    f"+31 (0)6 {a} {b}",
+                    f"06{d[1:]}",
+                    f"06 - {d[1:3]} {d[3:5]} {d[5:7]} {d[7:]}",
+                    f"0031 6 {d[1:]}",
+                    f"(06) {a}-{b}",
+                    f"+316{d[1:]}",
+                    f"06.{d[1:3]}.{d[3:5]}.{d[5:7]}.{d[7:]}",
+                ]
+            )
         elif kind == "land":
-            area = r.choice(["038", "0570", "055", "058", "0592", "036", "0320", "023", "071", "0182", "015", "078",
-                             "076", "013", "077", "0475", "046", "026", "024", "0318", "074", "053", "0591", "0229",
-                             "0299", "075", "0118"])
+            area = r.choice(
+                [
+                    "038",
+                    "0570",
+                    "055",
+                    "058",
+                    "0592",
+                    "036",
+                    "0320",
+                    "023",
+                    "071",
+                    "0182",
+                    "015",
+                    "078",
+                    "076",
+                    "013",
+                    "077",
+                    "0475",
+                    "046",
+                    "026",
+                    "024",
+                    "0318",
+                    "074",
+                    "053",
+                    "0591",
+                    "0229",
+                    "0299",
+                    "075",
+                    "0118",
+                ]
+            )
             rest = "".join(str(r.randint(0, 9)) for _ in range(10 - len(area)))
             rest = str(r.randint(2, 9)) + rest[1:]
-            s = r.choice([f"{area}-{rest}", f"{area} {rest}", f"({area}) {rest}", f"+31 {area[1:]} {rest}",
-                          f"{area}-{rest[:3]} {rest[3:]}"])
+            s = r.choice(
+                [
+                    f"{area}-{rest}",
+                    f"{area} {rest}",
+                    f"({area}) {rest}",
+                    f"+31 {area[1:]} {rest}",
+                    f"{area}-{rest[:3]} {rest[3:]}",
+                ]
+            )
         else:
-            s = r.choice([
-                "+32 4{} {} {} {}".format(r.randint(60, 99), r.randint(10, 99), r.randint(10, 99), r.randint(10, 99)),
-                "+49 15{} {} {}".format(r.randint(1, 9), r.randint(1000, 9999), r.randint(1000, 9999)),
-                "+48 {} {} {}".format(r.randint(500, 799), r.randint(100, 999), r.randint(100, 999)),
-                "+40 7{} {} {}".format(r.randint(20, 99), r.randint(100, 999), r.randint(100, 999)),
-                "+90 5{} {} {} {}".format(r.randint(30, 59), r.randint(100, 999), r.randint(10, 99), r.randint(10, 99)),
-                "+212 6 {} {} {} {}".format(r.randint(10, 99), r.randint(10, 99), r.randint(10, 99), r.randint(10, 99)),
-                "+44 7{} {}".format(r.randint(100, 999), r.randint(100000, 999999)),
-                "0044 7{} {}".format(r.randint(100, 999), r.randint(100000, 999999)),
-                "+34 6{} {} {}".format(r.randint(10, 99), r.randint(100, 999), r.randint(100, 999)),
-                "+351 9{} {} {}".format(r.randint(10, 99), r.randint(100, 999), r.randint(100, 999)),
-                "+359 8{} {} {}".format(r.randint(70, 99), r.randint(100, 999), r.randint(100, 999)),
-                "+380 {} {} {} {}".format(r.randint(50, 99), r.randint(100, 999), r.randint(10, 99), r.randint(10, 99)),
-                "+33 6 {} {} {} {}".format(r.randint(10, 99), r.randint(10, 99), r.randint(10, 99), r.randint(10, 99)),
-                "+597 {}-{}".format(r.randint(710, 899), r.randint(1000, 9999)),
-                "+5999 {} {}".format(r.randint(510, 699), r.randint(1000, 9999)),
-                "+63 9{} {} {}".format(r.randint(10, 99), r.randint(100, 999), r.randint(1000, 9999)),
-                "0049 17{} {}".format(r.randint(0, 9), r.randint(1000000, 9999999)),
-            ])
+            s = r.choice(
+                [
+                    f"+32 4{r.randint(60, 99)} {r.randint(10, 99)} {r.randint(10, 99)} {r.randint(10, 99)}",
+                    f"+49 15{r.randint(1, 9)} {r.randint(1000, 9999)} {r.randint(1000, 9999)}",
+                    f"+48 {r.randint(500, 799)} {r.randint(100, 999)} {r.randint(100, 999)}",
+                    f"+40 7{r.randint(20, 99)} {r.randint(100, 999)} {r.randint(100, 999)}",
+                    f"+90 5{r.randint(30, 59)} {r.randint(100, 999)} {r.randint(10, 99)} {r.randint(10, 99)}",
+                    f"+212 6 {r.randint(10, 99)} {r.randint(10, 99)} {r.randint(10, 99)} {r.randint(10, 99)}",
+                    f"+44 7{r.randint(100, 999)} {r.randint(100000, 999999)}",
+                    f"0044 7{r.randint(100, 999)} {r.randint(100000, 999999)}",
+                    f"+34 6{r.randint(10, 99)} {r.randint(100, 999)} {r.randint(100, 999)}",
+                    f"+351 9{r.randint(10, 99)} {r.randint(100, 999)} {r.randint(100, 999)}",
+                    f"+359 8{r.randint(70, 99)} {r.randint(100, 999)} {r.randint(100, 999)}",
+                    f"+380 {r.randint(50, 99)} {r.randint(100, 999)} {r.randint(10, 99)} {r.randint(10, 99)}",
+                    f"+33 6 {r.randint(10, 99)} {r.randint(10, 99)} {r.randint(10, 99)} {r.randint(10, 99)}",
+                    f"+597 {r.randint(710, 899)}-{r.randint(1000, 9999)}",
+                    f"+5999 {r.randint(510, 699)} {r.randint(1000, 9999)}",
+                    f"+63 9{r.randint(10, 99)} {r.randint(100, 999)} {r.randint(1000, 9999)}",
+                    f"0049 17{r.randint(0, 9)} {r.randint(1000000, 9999999)}",
+                ]
+            )
         return self.p(s, "PHONE")
 
     def email(self, p, work_domain=None):
@@ -247,9 +349,19 @@ class Doc:
         if work_domain:
             local = r.choice([f"{f[0]}.{pt}{c}", f"{f}.{pt}{c}", f"{f[0]}{pt}{c}"])
             return self.p(f"{local}@{work_domain}", "EMAIL")
-        local = r.choice([f"{f}.{pt}{c}", f"{f}{c}{r.randint(60, 99)}", f"{f[0]}{c}", f"{c}.{f}", f"{f}_{c}",
-                          f"{f}.{c}{r.randint(1, 9)}", f"{c}{f[0]}{r.randint(1950, 2008)}", f"{f}+vve.{c}",
-                          f"{f}-{c}"])
+        local = r.choice(
+            [
+                f"{f}.{pt}{c}",
+                f"{f}{c}{r.randint(60, 99)}",
+                f"{f[0]}{c}",
+                f"{c}.{f}",
+                f"{f}_{c}",
+                f"{f}.{c}{r.randint(1, 9)}",
+                f"{c}{f[0]}{r.randint(1950, 2008)}",
+                f"{f}+vve.{c}",
+                f"{f}-{c}",
+            ]
+        )
         return self.p(f"{local}@{r.choice(MAILHOSTS)}", "EMAIL")
 
     def bsn(self):
@@ -261,29 +373,59 @@ class Doc:
             s = sum(x * w for x, w in zip(d, range(9, 1, -1))) % 11
             if s < 10:
                 n = "".join(map(str, d + [s]))
-                return self.p(r.choice([n, n, f"{n[:4]}.{n[4:6]}.{n[6:]}", f"{n[:3]} {n[3:6]} {n[6:]}",
-                                        f"{n[:3]}-{n[3:6]}-{n[6:]}"]), "BSN")
+                return self.p(
+                    r.choice(
+                        [n, n, f"{n[:4]}.{n[4:6]}.{n[6:]}", f"{n[:3]} {n[3:6]} {n[6:]}", f"{n[:3]}-{n[3:6]}-{n[6:]}"]
+                    ),
+                    "BSN",
+                )
 
     def iban(self, cc=None):
         r = self.r
         cc = cc or r.choice(["NL"] * 8 + ["BE", "DE", "PL", "ES", "PT", "RO", "TR", "IT", "BG", "LT", "FR"])
-        dig = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))  # noqa: E731
-        let = lambda n: "".join(r.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ") for _ in range(n))  # noqa: E731
-        bban = {"NL": lambda: r.choice(["ABNA", "INGB", "RABO", "SNSB", "ASNB", "TRIO", "KNAB", "BUNQ", "RBRB",
-                                        "FVLB"]) + dig(10),
-                "BE": lambda: dig(12), "DE": lambda: dig(18), "PL": lambda: dig(24), "ES": lambda: dig(20),
-                "PT": lambda: dig(21), "RO": lambda: let(4) + dig(16), "TR": lambda: dig(5) + "0" + dig(16),
-                "IT": lambda: let(1) + dig(22), "BG": lambda: let(4) + dig(14), "LT": lambda: dig(16),
-                "FR": lambda: dig(23)}[cc]()
+        dig = lambda n: "".join(str(r.randint(0, 9)) for _ in range(n))
+        let = lambda n: "".join(r.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ") for _ in range(n))
+        bban = {
+            "NL": lambda: (
+                r.choice(["ABNA", "INGB", "RABO", "SNSB", "ASNB", "TRIO", "KNAB", "BUNQ", "RBRB", "FVLB"]) + dig(10)
+            ),
+            "BE": lambda: dig(12),
+            "DE": lambda: dig(18),
+            "PL": lambda: dig(24),
+            "ES": lambda: dig(20),
+            "PT": lambda: dig(21),
+            "RO": lambda: let(4) + dig(16),
+            "TR": lambda: dig(5) + "0" + dig(16),
+            "IT": lambda: let(1) + dig(22),
+            "BG": lambda: let(4) + dig(14),
+            "LT": lambda: dig(16),
+            "FR": lambda: dig(23),
+        }[cc]()
         num = "".join(str(int(ch, 36)) for ch in bban + cc + "00")
         iban = f"{cc}{98 - int(num) % 97:02d}{bban}"
-        grouped = " ".join(iban[i:i + 4] for i in range(0, len(iban), 4))
+        grouped = " ".join(iban[i : i + 4] for i in range(0, len(iban), 4))
         return self.p(r.choice([grouped, grouped, iban, grouped.lower() if r.random() < 0.2 else iban]), "IBAN")
 
     def plate(self):
         r = self.r
-        code = r.choice(["XX-99-99", "99-99-XX", "99-XX-99", "XX-99-XX", "XX-XX-99", "99-XX-XX", "99-XXX-9",
-                         "9-XXX-99", "XX-999-X", "X-999-XX", "XXX-99-X", "X-99-XXX", "9-XX-999", "999-XX-9"])
+        code = r.choice(
+            [
+                "XX-99-99",
+                "99-99-XX",
+                "99-XX-99",
+                "XX-99-XX",
+                "XX-XX-99",
+                "99-XX-XX",
+                "99-XXX-9",
+                "9-XXX-99",
+                "XX-999-X",
+                "X-999-XX",
+                "XXX-99-X",
+                "X-99-XXX",
+                "9-XX-999",
+                "999-XX-9",
+            ]
+        )
         s = "".join(r.choice(PLATE_LETTERS) if ch == "X" else str(r.randint(0, 9)) if ch == "9" else ch for ch in code)
         s = r.choice([s, s, s, s.replace("-", ""), s.replace("-", " "), s.lower()])
         return self.p(s, "LICENSE_PLATE")
@@ -292,13 +434,20 @@ class Doc:
         r = self.r
         y = r.choice(["25", "26"])
         Y = "20" + y
-        n = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))  # noqa: E731
+        n = lambda k: "".join(str(r.randint(0, 9)) for _ in range(k))
         fmts = {
             "vve": [f"VVE-{y}-{n(5)}", f"EIG{y}/{n(4)}", f"AP.{Y}.{n(4)}-W", f"VE{n(2)}-{y}-{n(3)}"],
             "groen": [f"KAP-{Y}-{n(4)}", f"GRN/{y}/{n(5)}", f"ERF{y}.{n(4)}", f"BM-{n(3)}-{y}", f"{Y}-TUIN-{n(3)}"],
             "verhuur": [f"VHR/{Y}/{n(4)}", f"KV-{y}{n(4)}", f"TR.{y}.{n(5)}", f"HV{Y}-{n(3)}a", f"LOD-{y}-{n(4)}"],
-            "gen": [f"ZA{y}-{n(6)}", f"BZW.{Y}.{n(4)}", f"AFS/{y}/{n(4)}", f"{y}{n(2)}-VTA-{n(3)}", f"OB-{Y}-{n(5)}",
-                    f"DV{n(2)}.{y}.{n(4)}", f"Z{Y}{n(5)}"],
+            "gen": [
+                f"ZA{y}-{n(6)}",
+                f"BZW.{Y}.{n(4)}",
+                f"AFS/{y}/{n(4)}",
+                f"{y}{n(2)}-VTA-{n(3)}",
+                f"OB-{Y}-{n(5)}",
+                f"DV{n(2)}.{y}.{n(4)}",
+                f"Z{Y}{n(5)}",
+            ],
         }
         return self.p(r.choice(fmts.get(kind or "gen", fmts["gen"]) + fmts["gen"][:2]), "CASE_NUMBER")
 
@@ -307,13 +456,25 @@ class Doc:
         y = r.randint(2005, 2009) if young else r.randint(1936, 2003)
         m, dd = r.randint(1, 12), r.randint(1, 28)
         st = style if style is not None else r.randint(0, 16)
-        s = [f"{dd:02d}-{m:02d}-{y}", f"{dd:02d}/{m:02d}/{y}", f"{dd}.{m}.{y}", f"{dd} {MONTHS[m-1]} {y}",
-             f"{dd} {MONTHS[m-1][:3]}. {y}", f"{y}-{m:02d}-{dd:02d}", f"{dd}-{m}-'{str(y)[2:]}",
-             f"{dd} {MONTHS[m-1].upper()} {y}", f"{NUMWORDS[dd]} {MONTHS[m-1]} {y}",
-             f"{dd}{'ste' if dd in (1, 8) or dd >= 20 else 'de'} {MONTHS[m-1]} {y}",
-             f"{WEEKDAYS[(y * 7 + m * 3 + dd) % 7]} {dd} {MONTHS[m-1]} {y}", f"{y}{m:02d}{dd:02d}",
-             f"{dd:02d}{m:02d}{y}", f"{EN_MONTHS[m-1]} {dd}, {y}", f"{dd}/{m}/{str(y)[2:]}",
-             f"{dd} {EN_MONTHS[m-1][:3]} {y}", f"{dd}-{ROMAN[m]}-{y}"][st]
+        s = [
+            f"{dd:02d}-{m:02d}-{y}",
+            f"{dd:02d}/{m:02d}/{y}",
+            f"{dd}.{m}.{y}",
+            f"{dd} {MONTHS[m - 1]} {y}",
+            f"{dd} {MONTHS[m - 1][:3]}. {y}",
+            f"{y}-{m:02d}-{dd:02d}",
+            f"{dd}-{m}-'{str(y)[2:]}",
+            f"{dd} {MONTHS[m - 1].upper()} {y}",
+            f"{NUMWORDS[dd]} {MONTHS[m - 1]} {y}",
+            f"{dd}{'ste' if dd in (1, 8) or dd >= 20 else 'de'} {MONTHS[m - 1]} {y}",
+            f"{WEEKDAYS[(y * 7 + m * 3 + dd) % 7]} {dd} {MONTHS[m - 1]} {y}",
+            f"{y}{m:02d}{dd:02d}",
+            f"{dd:02d}{m:02d}{y}",
+            f"{EN_MONTHS[m - 1]} {dd}, {y}",
+            f"{dd}/{m}/{str(y)[2:]}",
+            f"{dd} {EN_MONTHS[m - 1][:3]} {y}",
+            f"{dd}-{ROMAN[m]}-{y}",
+        ][st]
         return self.p(s, "DATE_OF_BIRTH")
 
     # kept ordinary things
@@ -321,14 +482,27 @@ class Doc:
         r = self.r
         y, m, dd = r.choice([2025, 2026, 2026]), r.randint(1, 12), r.randint(1, 28)
         st = style if style is not None else r.randint(0, 4)
-        s = [f"{dd} {MONTHS[m-1]} {y}", f"{dd} {MONTHS[m-1]}", f"{dd}-{m:02d}-{y}", f"{WEEKDAYS[(dd + m) % 7]} {dd} {MONTHS[m-1]}",
-             f"{y}-{m:02d}-{dd:02d}"][st]
+        s = [
+            f"{dd} {MONTHS[m - 1]} {y}",
+            f"{dd} {MONTHS[m - 1]}",
+            f"{dd}-{m:02d}-{y}",
+            f"{WEEKDAYS[(dd + m) % 7]} {dd} {MONTHS[m - 1]}",
+            f"{y}-{m:02d}-{dd:02d}",
+        ][st]
         return self.k(s)
 
     def amount(self):
         r = self.r
-        return self.k(r.choice([f"€ {r.randint(12, 3800)},{r.randint(0, 99):02d}", f"€{r.randint(50, 9000)}",
-                                f"{r.randint(2, 900)} euro", f"EUR {r.randint(100, 25000)},00"]))
+        return self.k(
+            r.choice(
+                [
+                    f"€ {r.randint(12, 3800)},{r.randint(0, 99):02d}",
+                    f"€{r.randint(50, 9000)}",
+                    f"{r.randint(2, 900)} euro",
+                    f"EUR {r.randint(100, 25000)},00",
+                ]
+            )
+        )
 
     def town(self):
         return self.k(self.r.choice(TOWNS))

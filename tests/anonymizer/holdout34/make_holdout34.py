@@ -25,15 +25,29 @@ from shapes34 import GARDEN, LETTING, OWNERS, ctx, known_doc, mednote  # noqa: E
 
 ROOT = HERE.parent.parent.parent
 SEED = 20261234
-LABELS = {"PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "BSN", "IBAN", "LICENSE_PLATE", "CASE_NUMBER",
-          "DATE_OF_BIRTH"}
+LABELS = {
+    "PERSON",
+    "ADDRESS",
+    "POSTCODE",
+    "PHONE",
+    "EMAIL",
+    "BSN",
+    "IBAN",
+    "LICENSE_PLATE",
+    "CASE_NUMBER",
+    "DATE_OF_BIRTH",
+}
 _spec = importlib.util.spec_from_file_location("score_for_holdout34", HERE.parent / "corpora" / "score.py")
 score = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(score)
 PARTICLES = score.PARTICLES
 
-FILES = [("owners", 300, OWNERS, "vve"), ("garden", 300, GARDEN, "groen"), ("letting", 250, LETTING, "verhuur"),
-         ("known", 150, None, None)]
+FILES = [
+    ("owners", 300, OWNERS, "vve"),
+    ("garden", 300, GARDEN, "groen"),
+    ("letting", 250, LETTING, "verhuur"),
+    ("known", 150, None, None),
+]
 
 
 def _bsn_ok(s: str) -> bool:
@@ -43,8 +57,10 @@ def _bsn_ok(s: str) -> bool:
 
 def _iban_ok(s: str) -> bool:
     t = re.sub(r"[\s\-]", "", s).upper()
-    return bool(re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]+", t)) and int(
-        "".join(str(int(ch, 36)) for ch in t[4:] + t[:4])) % 97 == 1
+    return (
+        bool(re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]+", t))
+        and int("".join(str(int(ch, 36)) for ch in t[4:] + t[:4])) % 97 == 1
+    )
 
 
 def _words(s: str) -> set[str]:
@@ -55,7 +71,7 @@ def gate(doc: dict, known: bool) -> str | None:
     """None when the document passes all four gates, else the reason."""
     try:
         score.check_doc(doc)
-    except AssertionError as e:  # noqa: PERF203
+    except AssertionError as e:
         return f"check_doc: {e}"
     text = doc["text"]
     for it in doc["pii"]:
@@ -140,12 +156,15 @@ def _dump(docs) -> str:
 
 def _stats(out, redraws):
     from collections import Counter
+
     tot = Counter()
     for name, docs in out.items():
         c = Counter(it["label"] for d in docs for it in d["pii"])
         tot += c
-        print(f"{name}: {len(docs)} docs, {sum(c.values())} pii, {sum(len(d['keep']) for d in docs)} keep, "
-              f"redraws {redraws[name[10:-6]]}; " + ", ".join(f"{k} {v}" for k, v in sorted(c.items())))
+        print(
+            f"{name}: {len(docs)} docs, {sum(c.values())} pii, {sum(len(d['keep']) for d in docs)} keep, "
+            f"redraws {redraws[name[10:-6]]}; " + ", ".join(f"{k} {v}" for k, v in sorted(c.items()))
+        )
     print("total:", sum(len(v) for v in out.values()), "docs;", ", ".join(f"{k} {v}" for k, v in sorted(tot.items())))
 
 
@@ -157,8 +176,13 @@ def audit():
             firsts |= {w for w in re.findall(r"\w+", p["first"] + " " + p["first2"]) if len(w) > 2}
             surs |= {w for w in re.findall(r"\w+", p["core"]) if len(w) > 2}
         streets |= set(sts)
-    known_words = {w.lower() for d in out["holdout34_known.jsonl"] for n in d["known"]["names"] for w in _words(n)
-                   if any(w in _words(k) for k in d["keep"])}
+    known_words = {
+        w.lower()
+        for d in out["holdout34_known.jsonl"]
+        for n in d["known"]["names"]
+        for w in _words(n)
+        if any(w in _words(k) for k in d["keep"])
+    }
     other_names, other_streets, files = set(), set(), 0
     paths = [p for p in (ROOT / "tests" / "anonymizer").rglob("*.jsonl") if HERE not in p.parents]
     paths += sorted((ROOT.parent / "shared" / "data").glob("*.jsonl")) if (ROOT.parent / "shared").exists() else []
@@ -178,10 +202,14 @@ def audit():
     print(f"other corpora: {files} files")
     print(f"first-name words {len(firsts)}, used as a name part elsewhere {len(firsts & other_names)}")
     print(f"surname words {len(surs)}, used as a name part elsewhere {len(surs & other_names)}")
-    print(f"distinct PERSON items {len(ours)}, with no part (longer than two letters) that is a name part elsewhere {fresh}")
+    print(
+        f"distinct PERSON items {len(ours)}, with no part (longer than two letters) that is a name part elsewhere {fresh}"
+    )
     print(f"streets {len(streets)}, occurring elsewhere {len(streets & other_streets)}")
-    print(f"known-file word-names kept in ordinary sense {len(known_words)}, used as a name part elsewhere "
-          f"{len({w for w in known_words if w.capitalize() in other_names or w in other_names})}")
+    print(
+        f"known-file word-names kept in ordinary sense {len(known_words)}, used as a name part elsewhere "
+        f"{len({w for w in known_words if w.capitalize() in other_names or w in other_names})}"
+    )
 
 
 def main(argv: list[str]) -> int:
@@ -190,7 +218,11 @@ def main(argv: list[str]) -> int:
         return 0
     out, redraws = generate()
     if "--check" in argv:
-        bad = [n for n, docs in out.items() if not (HERE / n).exists() or (HERE / n).read_text(encoding="utf-8") != _dump(docs)]
+        bad = [
+            n
+            for n, docs in out.items()
+            if not (HERE / n).exists() or (HERE / n).read_text(encoding="utf-8") != _dump(docs)
+        ]
         print("differs:", bad if bad else "none")
         return 1 if bad else 0
     for n, docs in out.items():
