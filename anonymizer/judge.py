@@ -1565,7 +1565,12 @@ def rule_dialogue(ev: Evidence) -> bool:
         and not (ev.before.rstrip(" \t")[-1:] in ("|", ";") and all(_is_word(t.text) for t in ev.name_toks))
         # "Taal: Farsi" between "Datum: ..." lines: a field among fields keyed by ordinary words (round twenty-two)
         and not (all(_is_word(t.text) for t in ev.name_toks) and _beside_word_keys(ev.text, ev.start))
+        # "Kosten:⏎- bloembakken": an ordinary word heading a list (round thirty-four, from fresh40c)
+        and not (_LIST_UNDER.match(ev.after) and all(_is_word(t.text) for t in ev.name_toks))
     )
+
+
+_LIST_UNDER = re.compile(r":[ \t]*\r?\n[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]")
 
 
 # what a speaker says after the colon: a quote or a clause in the first or second person ("Orikaye: 'ik ga nergens

@@ -411,6 +411,12 @@ _LIVES_WITH = re.compile(
     r"\b(?i:woont|woonde|wonen|woonden)\b[^.\n;:]{0,40}?\bmet[ \t]+(?P<w>" + _LW + r")" + _END
     + r"(?=[ \t]*(?:[.,;!?)\n]|$))"
 )  # fmt: skip
+# Whom one lives or stays with, in one's own words, before the clause ends or "en": "ik woon gewoon bij liting,",
+# "weer alleen met mehari en ..." (round thirty-four, from fresh40b); a listed first name or no Dutch word only
+_LIVES_AT = re.compile(
+    r"\b(?i:woon|woont|woonde|wonen|logeer|logeert|logeerde|slaap|slaapt|verblijf|verblijft)\b[^.\n;:]{0,40}?"
+    r"\b(?:bij|met)[ \t]+(?P<w>" + _LW + r")" + _END + r"(?=[ \t]*(?:[.,;!?)\n'’\"]|$)|[ \t]+en\b)"
+)
 # Whose name an account or a payment is in, ending the clause: "naar RO78... op naam van mies pluymmans?" (round
 # twenty-seven, from holdout26's chat messages of scammers)
 _HOLDER = re.compile(
@@ -659,6 +665,7 @@ _SLOT_STARTS: dict[re.Pattern[str], Callable[[str, str], list[int] | None]] = {
     _APPOINTMENT_OF: lambda v, lo: _starts_in(v, lo, _APPOINTMENT_WORDS),
     _ASK_IT: lambda v, lo: _starts_in(v, lo, ("vraag",)),
     _LIVES_WITH: lambda v, lo: _word_starts(v, ("woont", "woonde", "wonen", "woonden")),
+    _LIVES_AT: lambda v, lo: _word_starts(v, ("woon", "woont", "woonde", "wonen", "logeer", "logeert", "slaap")),
     _HOLDER: lambda v, lo: _starts_in(v, lo, ("op naam", "ten name", "t.n.v")),
     _I_CONTACT: lambda v, lo: _starts_in(v, lo, ("ik ", "we ", "wij ")),
     _GOES_BY: lambda v, lo: _word_starts(v, ("zich",)),
@@ -783,6 +790,7 @@ def slot_names(text: str, chars: list[str], view: str | None = None, found: list
         (_APPOINTMENT_OF, "intake " in lo or "nazorg " in lo or "huisbezoek " in lo),
         (_ASK_IT, "vraag het " in lo),
         (_LIVES_WITH, "woon" in lo and "met " in lo),
+        (_LIVES_AT, ("woon" in lo or "logeer" in lo or "slaap" in lo) and ("bij " in lo or "met " in lo)),
         (_HOLDER, "naam van" in lo or "name van" in lo or "t.n.v" in lo),
         (_I_CONTACT, "ik " in lo or "we " in lo or "wij " in lo),
         (_GOES_BY, "zich " in lo and "noem" in lo),

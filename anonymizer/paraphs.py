@@ -658,6 +658,10 @@ _GREETING_LOWER = re.compile(
 )
 _DASH_LOWER = re.compile(r"[.!?)\d\"”’\]][ \t]+[—–-][ \t]*(?P<i>" + _LOW + r")[ \t]*$", re.M)
 _CLOSING_LOWER = re.compile(r"[a-zà-ÿ)\]][.!?][ \t]+(?P<i>" + _LOW + r")[ \t]*$", re.M)
+# a clerk's login in a slashed signing line under a note: "— 2026-0412 / Publiekszaken / jdewaal / 3 mei 2026"
+# (round thirty-four, from fresh40a); a piece in lower case that is no Dutch word
+_DASH_SLASH_LINE = re.compile(r"^[ \t]*(?:—|–|--?)[ \t]*(?P<list>[^\n/]+(?:/[^\n/]+){2,5})$", re.M)
+_LOGIN_PIECE = re.compile(r"[a-z][a-z.]{2,14}[a-z]")
 _NOT_LOWER_SIGN = frozenset(("enz", "etc", "zie", "zoz", "tja", "hmm", "pff", "nou", "oh", "ah", "eh", "he", "hé"))
 
 
@@ -685,6 +689,15 @@ def _lower_signs(text: str) -> list[tuple[int, int, str]]:
                     a = text.index(w, pos)
                     found.append((a, a + len(w), w))
                 pos += len(piece) + 1
+    for m in _DASH_SLASH_LINE.finditer(text) if "/" in text else ():
+        pos = m.start("list")
+        for piece in m.group("list").split("/"):
+            w = piece.strip()
+            if _LOGIN_PIECE.fullmatch(w) and w not in WORDS and _lower_sign_ok(w, True) and not is_code(w):
+                if not ordinary_compound(w) and not two_words_glued(w):
+                    a = text.index(w, pos)
+                    found.append((a, a + len(w), w))
+            pos += len(piece) + 1
     if "P" in text:
         for m in _PS_WRITER.finditer(text):
             i = m.group("i")

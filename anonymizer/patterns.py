@@ -3091,7 +3091,7 @@ def street_candidates(text: str, toks, is_word, is_place) -> Iterator[Cand]:
             continue  # "Gedragsverandering", "Uitkering": nouns on -ring, not ring roads
         if _ring_noun(last.lower(), is_word):
             continue  # "Privacyverklaring", "Ervaring": a noun on "-aring" or the like (round twenty-four)
-        if last.lower() in _FACILITY_LANES:
+        if last.lower() in _FACILITY_LANES or last.lower().endswith(_SPORT_LANES):
             continue  # "de Milieustraat is op zondag gesloten": a facility, not a street (round eighteen)
         if len(words) == 1 and not compass:
             core = STREET_NONUM_OK.search(last)
@@ -3108,6 +3108,10 @@ def street_candidates(text: str, toks, is_word, is_place) -> Iterator[Cand]:
 _FACILITY_LANES = frozenset(
     ("milieustraat", "afvalstraat", "wasstraat", "kassastraat", "inzamelstraat", "sorteerstraat", "keuringsstraat")
 )
+# courts and tracks of a sports park or a playground: "Jeu-de-boulesbaan: € 1.900" (round thirty-four, fresh40c)
+_SPORT_LANES = ("tennisbaan", "ijsbaan", "atletiekbaan", "golfbaan", "grasbaan", "boulesbaan", "skeelerbaan")
+_SPORT_LANES += ("bowlingbaan", "zwembaan", "wielerbaan", "renbaan", "drafbaan", "skatebaan", "crossbaan")
+_SPORT_LANES += ("schaatsbaan", "sintelbaan", "padelbaan", "kegelbaan", "speelbaan", "bmxbaan", "mountainbikebaan")
 
 
 # Streets without a recognisable suffix ("Bongerd 130 hs", "Achterom 4"): a capitalised word that is no

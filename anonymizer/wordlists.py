@@ -476,6 +476,11 @@ Brits Iers Zweeds Fins Oostenrijks Zwitsers Poolse Kaapverdisch Colombiaans Aust
 OCMW CAW VDAB RVA RIZIV Jeugdhulp Thuishulp Gezinshulp Mantelzorg Dagbesteding Jeugdbescherming Reclassering
 Menzis VGZ CZ DSW ONVZ Achmea
 iPhone iPad Android Samsung Galaxy Huawei Xiaomi Motorola Nokia
+Adidas Nike Puma Reebok Asics Fila Converse Vans Timberland Skechers Dell Lenovo Asus Acer Apple Sony Philips Bose
+JBL Sennheiser Garmin Fitbit Canon Nikon Fujifilm GoPro OnePlus Oppo Redmi Pixel Gazelle Batavus Sparta Cortina
+Stromer VanMoof Koga Giant Trek Cube Bugaboo Mutsy Joolz Cybex Maxi-Cosi Stokke Pandora Trollbeads Fossil Swatch
+Casio Seiko Rolex Tissot Secrid Eastpak Samsonite Kipling Fjällräven Herschel Pearle Specsavers Rituals Kruidvat
+Hema HEMA Action Primark Zara Mango Levi's Wrangler
 BRP GBA RNI BAG GGZ BOA VTH PGB AVG WOO WOB CBR NVWA ILT BIBOB APV VvE VVE HALT OLO DSO RUD ANWB LBIO BKR NIBUD
 WSNP EHBO BHV JGZ MBO HBO ROC VSO ZZP MKB
 Gasthuis Dijklander Ikazia Gelre Treant Isala Rijnstate Amphia Maasstad Radboudumc UMCG UMCU LUMC Haaglanden
@@ -680,6 +685,16 @@ ORG_WORDS = frozenset(
         "regeling",
         "fonds",
         "wijkteam",
+        # village and neighbourhood associations: "Dorpsbelang Wijnwerd", "Plaatselijk Belang Gastlaar",
+        # "Bewonerscommissie Stationskwartier" (round thirty-four, from fresh40c)
+        "dorpsbelang",
+        "dorpsbelangen",
+        "plaatselijk",
+        "wijkbelang",
+        "buurtbelang",
+        "bewonerscommissie",
+        "dorpsraad",
+        "wijkraad",
         "sociaal",
         "ggd",
         "uwv",
