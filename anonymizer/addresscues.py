@@ -194,6 +194,8 @@ def find_cued_addresses(text: str, is_place: Callable[[str], bool], is_gov: Call
             continue
         ps = m.start("p")
         words = m.group("p").split()
+        if len(words) >= 3 and m.group("p").isupper() and all(w.lower() in WORDS for w in words):
+            continue  # "OFFERTE ONTRUIMING EN REINIGING nr. 1456": a heading in capitals (round thirty-four)
         lead = ""
         if len(words) > 1 and (words[0].lower() in _LEADING_PREPS or words[0].lower() in _BUILDING_LEADS):
             lead = words[0].lower()
@@ -507,12 +509,19 @@ _AT_NUMBER = re.compile(
 _STREET_ENDS = ("straat", "weg", "laan", "plein", "gracht", "singel", "kade", "dijk", "hof", "pad", "steeg", "dreef")
 
 
+# also a street said to lack its house number: "ik zie Stokrozenpark zonder huisnummer" (round thirty-four, from
+# holdout33's address changes)
+_NO_NUMBER = re.compile(
+    r"(?P<v>[" + _UP + r"][\w'’\-]+(?:[ \t][" + _UP + r"][\w'’\-]+)?)[ \t]+(?i:zonder|maar geen|geen)[ \t]+huisnummer"
+)
+
+
 def find_streets_at_number(text: str, is_gov: Callable[[str], bool], is_word: Callable[[str], bool]) -> Iterator[Cand]:
-    """The street before "ter hoogte van nummer N" (see ``_AT_NUMBER``); a body's name and an ordinary word
-    ("Parkeerplaats ter hoogte van nummer 12") stay."""
-    if "hoogte van" not in text:
+    """The street before "ter hoogte van nummer N" (see ``_AT_NUMBER``) or "zonder huisnummer"; a body's name and an
+    ordinary word ("Parkeerplaats ter hoogte van nummer 12") stay."""
+    if "hoogte van" not in text and "huisnummer" not in text:
         return
-    for m in _AT_NUMBER.finditer(text):
+    for m in (*_AT_NUMBER.finditer(text), *(_NO_NUMBER.finditer(text) if "huisnummer" in text else ())):
         start, v = m.start("v"), m.group("v")
         if v.startswith(("De ", "Het ")):  # "De Parkeerplaats ter hoogte van ...": the article opens a sentence
             start, v = start + v.index(" ") + 1, v[v.index(" ") + 1 :]

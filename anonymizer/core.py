@@ -376,8 +376,8 @@ def _repeat_structured(
 # A postcode in lower case right after a found address or e-mail address, closing its line or cell: "Anna Smit
 # <anna@…> 9230 bc", "[adres]<TAB>3117 en<TAB>28 september" (round nineteen, from the blind petitions corpus fresh25a).
 _POSTCODE_AFTER_FOUND = re.compile(
-    r"[ \t,;>)]{1,3}(?P<pc>[1-9]\d{3}[ \t]?[a-z]{2})(?=[ \t]*(?:$|[\t,;|)])|[ \t]+[A-Z])", re.M
-)
+    r"[ \t,;>)]{1,3}(?P<pc>[1-9]\d{3}[ \t]?[a-z]{2})(?=[ \t]*(?:$|[\t,;|)(]|\.(?:\s|$))|[ \t]+[A-Z])", re.M
+)  # also before a bracket or a sentence's full stop: "Dorpsstraat 4, 3828 je (bewoner ...)" (round thirty-four)
 
 
 # A Belgian or German postcode after an address the Dutch rules found, before its town: "Kerkhofstraat 19, 3630

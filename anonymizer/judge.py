@@ -709,6 +709,32 @@ def rule_acronym_before_cue(ev: Evidence) -> bool:
     return ev.strong_after and not ev.strong_before and all(t.text.isupper() and len(t.text) > 1 for t in ev.name_toks)
 
 
+_TLD_AFTER = re.compile(r"\.(?:nl|com|org|net|eu|be|de|info|nu|io|frl|amsterdam)(?![\w@])", re.I)
+
+
+def rule_site_name(ev: Evidence) -> bool:
+    """A word right before ".nl" names a website, not a person: "Verlorenofgevonden.nl", "Thuisarts.nl" (round
+    thirty-four, from fresh40a)."""
+    return bool(_TLD_AFTER.match(ev.after)) and all(
+        _is_word(t.text) and t.text not in FIRST_NAMES for t in ev.name_toks[:-1]
+    )
+
+
+_CHECKBOX_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?\[[ \txX✓✔vV]?\][ \t]*$")
+_CONTACT_TODO = re.compile(r"[ \t]+(?:terug)?(?:bellen|mailen|appen|informeren|uitnodigen|vragen|spreken|mee)\b")
+
+
+def rule_checklist_item(ev: Evidence) -> bool:
+    """Ordinary words after a check box open a checklist's item, no name: "[ ] Sanitair werkt", "[x] Post geopend"
+    (round thirty-four, from holdout33's home inspections)."""
+    return (
+        bool(_CHECKBOX_BEFORE.search(ev.before))
+        and all(_is_word(t.text) and t.text not in FIRST_NAMES for t in ev.name_toks)
+        and not _CONTACT_TODO.match(ev.after)
+        and not ev.strong_before
+    )
+
+
 def rule_named_building(ev: Evidence) -> bool:
     """A capital article after a building or facility word opens that place's own name: "buurthuis De Schakel",
     "sporthal De Wielewaal", "wijkcentrum Het Anker"."""
@@ -940,9 +966,20 @@ _VEHICLE_MODELS = frozenset(
 )
 
 
+# Makes of phones, computers, bicycles and prams: the words after one name its model ("Xiaomi Redmi Note", "OnePlus
+# Nord", "Union Lieve", "Joolz Day"), of two words or one (round thirty-four, from fresh40a's found property)
+_DEVICE_MAKES = frozenset(
+    "Samsung Xiaomi Huawei OnePlus Oppo Motorola Nokia Apple Google Sony Lenovo Dell Asus Acer HP Microsoft Garmin "
+    "Fitbit Bose JBL Union Cortina Stromer VanMoof Koga Giant Trek Cube Bugaboo Mutsy Joolz Cybex Stokke".split()
+)
+
+
 def rule_vehicle(ev: Evidence) -> bool:
-    """A make of car before its model is a vehicle, not a person: "een Renault Clio", "de Volkswagen Polo"."""
+    """A make of car before its model is a vehicle, not a person: "een Renault Clio", "de Volkswagen Polo"; a make
+    of phone, computer or bicycle before one or two words of its model too."""
     toks = [t for t in ev.name_toks if t.text.lower() not in ("de", "het", "een")]
+    if 2 <= len(toks) <= 3 and toks[0].text in _DEVICE_MAKES and not any(t.particle for t in toks):
+        return all(t.text[:1].isupper() or t.text[:1].isdigit() or t.text[:1] == "i" for t in toks[1:])
     if len(toks) != 2 or toks[0].text not in _VEHICLE_MAKES:
         return False  # "de Volkswagen Polo van Jan": the owner's name is judged with the rest
     if any(t.particle for t in ev.chunk[ev.chunk.index(toks[0]) + 1 :]):
@@ -1537,7 +1574,17 @@ def rule_apposition(ev: Evidence) -> bool:
         and not any(weak_org(t.text) or t.text in GOV_TERMS for t in ev.name_toks)
         and not all(_is_word(t.text) and t.text not in FIRST_NAMES and t.text not in SURNAMES for t in ev.name_toks)
         and not (ev.place_prep and all(ev.places))  # "vluchteling uit Oekraïne, mijn vrouw ...": a place
+        and not (all(ev.places) and _body_before(ev))  # "Burgerzaken Roermond, contactpersoon ...": the body's town
     )
+
+
+_LAST_WORD = re.compile(r"([^\W\d_][\w\-]*)[ \t]+$")
+
+
+def _body_before(ev: Evidence) -> bool:
+    """The word right before the chunk names a body or a department (round thirty-four, from holdout33)."""
+    m = _LAST_WORD.search(ev.before[-40:])
+    return bool(m) and (m.group(1) in GOV_TERMS or _org_like(m.group(1)))
 
 
 _AMOUNT_OR_NUMBER_AFTER = re.compile(r":[ \t]*(?:€|eur\b|\d)", re.I)
@@ -2194,6 +2241,8 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_chat_initials, "initials"),
     (rule_initials_before_person_verb, "initials"),
     (rule_acronym_before_cue, None),
+    (rule_checklist_item, None),
+    (rule_site_name, None),
     (rule_interjection, None),
     (rule_named_building, None),
     (rule_facility_named, None),

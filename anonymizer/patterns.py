@@ -390,6 +390,15 @@ def find_url(text: str, low: str) -> Iterator[Cand]:
             e -= 1
         if not public_site(text[s:e], hosts):
             yield s, e, "URL", "[url]"
+        else:  # the body's own page stays, a case's number in its path goes
+            c = _CASE_IN_PATH.search(text, s, e)
+            if c:
+                yield c.start("c"), c.end("c"), "CASE_NUMBER", "[zaaknummer]"
+
+
+# a case's number closing the path of a municipality's page: "https://loket.weert.nl/ontheffing/DL-2026-689" (round
+# thirty-four, from holdout33's moves); capitals, then groups of figures
+_CASE_IN_PATH = re.compile(r"/(?P<c>[A-Z]{1,5}[-.]?\d{2,4}(?:[-.]\d{2,8})+)(?=[/?#]|$|[.,;:!?]*(?:\s|$))", re.M)
 
 
 _SOCIAL = frozenset({"facebook", "instagram", "linkedin", "twitter", "x", "tiktok", "youtube", "wa", "t"})
@@ -3091,7 +3100,7 @@ def street_candidates(text: str, toks, is_word, is_place) -> Iterator[Cand]:
             continue  # "Gedragsverandering", "Uitkering": nouns on -ring, not ring roads
         if _ring_noun(last.lower(), is_word):
             continue  # "Privacyverklaring", "Ervaring": a noun on "-aring" or the like (round twenty-four)
-        if last.lower() in _FACILITY_LANES or last.lower().endswith(_SPORT_LANES):
+        if last.lower() in _FACILITY_LANES or _sport_lane(last.lower(), is_word):
             continue  # "de Milieustraat is op zondag gesloten": a facility, not a street (round eighteen)
         if len(words) == 1 and not compass:
             core = STREET_NONUM_OK.search(last)
@@ -3112,6 +3121,13 @@ _FACILITY_LANES = frozenset(
 _SPORT_LANES = ("tennisbaan", "ijsbaan", "atletiekbaan", "golfbaan", "grasbaan", "boulesbaan", "skeelerbaan")
 _SPORT_LANES += ("bowlingbaan", "zwembaan", "wielerbaan", "renbaan", "drafbaan", "skatebaan", "crossbaan")
 _SPORT_LANES += ("schaatsbaan", "sintelbaan", "padelbaan", "kegelbaan", "speelbaan", "bmxbaan", "mountainbikebaan")
+
+
+def _sport_lane(lo: str, is_word: Callable[[str], bool]) -> bool:
+    """``lo`` is a court or track, alone or after a word or a hyphen ("kunstgrasbaan"), not "anijsbaan"."""
+    lane = next((x for x in _SPORT_LANES if lo.endswith(x)), "")
+    head = lo[: len(lo) - len(lane)]
+    return bool(lane) and (not head or head.endswith("-") or (len(head) >= 3 and is_word(head)))
 
 
 # Streets without a recognisable suffix ("Bongerd 130 hs", "Achterom 4"): a capitalised word that is no

@@ -477,6 +477,16 @@ def _masked_id(text: str, mask: bytearray, p: int) -> bool:
     return sum(c.isdigit() for c in text[p:q]) >= 3
 
 
+_DOCUMENT_TAILS = ("rapport", "verslag", "overzicht", "notitie", "formulier", "besluit", "lijst", "brief", "staat")
+
+
+def _document_word(lo: str) -> bool:
+    """A compound naming a document: "OPLEVERRAPPORT", "Inspectieverslag" (round thirty-four, from holdout33)."""
+    from .lexicon import split_compound
+
+    return lo.endswith(_DOCUMENT_TAILS) and split_compound(lo)
+
+
 def _name_like(val: str) -> list[str] | None:
     """The name parts of a cell that reads as a name: 1 to 5 words, not a key, a body or ordinary words only."""
     from .lexicon import FIRST_NAMES, PLACE_WORDS, PLACES_FULL, STOPWORDS, WORDS, english_words
@@ -501,7 +511,7 @@ def _name_like(val: str) -> list[str] | None:
         return None  # "Handhavingsverzoek permanente bewoning – [case]": a title, lower-case words go on (round 22)
     # "can you call me pls, [phone]": words of English, another language or a chat are no name (round twenty-six)
     plain = (WORDS, STOPWORDS, english_words(), FOREIGN_WORDS, CHAT_WORDS)
-    odd = [w for w in core if not any(w.lower() in ws for ws in plain)]
+    odd = [w for w in core if not any(w.lower() in ws for ws in plain) and not _document_word(w.lower())]
     named = [w for w in core if w[:1].isupper() and (w in FIRST_NAMES or w.capitalize() in FIRST_NAMES)]
     return parts if odd or named else None
 

@@ -431,7 +431,8 @@ SPEECH_BEFORE = frozenset(
 )
 # Never a person's name on its own (hand-written): Dutch schemes, laws, bodies, departments, municipal services,
 # common brands, and the larger housing corporations and social organisations by their own names ("Woonbron",
-# "Ymere", "MEE").
+# "Ymere", "MEE"). Brands of clothes, phones, bicycles, prams, glasses and jewellery were added in round thirty-four
+# (fresh40a's found property), but not those that are also given names or surnames ("Zara", "Philips", "Cortina").
 GOV_TERMS = frozenset(
     """
 Wmo Woo Wob Wkkgz Wsnp Wvggz Wzd Wajong WOZ Awb Bbz Ioaw Ioaz AOW Anw WW WIA Wia Toeslagen Belastingdienst
@@ -476,13 +477,13 @@ Brits Iers Zweeds Fins Oostenrijks Zwitsers Poolse Kaapverdisch Colombiaans Aust
 OCMW CAW VDAB RVA RIZIV Jeugdhulp Thuishulp Gezinshulp Mantelzorg Dagbesteding Jeugdbescherming Reclassering
 Menzis VGZ CZ DSW ONVZ Achmea
 iPhone iPad Android Samsung Galaxy Huawei Xiaomi Motorola Nokia
-Adidas Nike Puma Reebok Asics Fila Converse Vans Timberland Skechers Dell Lenovo Asus Acer Apple Sony Philips Bose
-JBL Sennheiser Garmin Fitbit Canon Nikon Fujifilm GoPro OnePlus Oppo Redmi Pixel Gazelle Batavus Sparta Cortina
-Stromer VanMoof Koga Giant Trek Cube Bugaboo Mutsy Joolz Cybex Maxi-Cosi Stokke Pandora Trollbeads Fossil Swatch
-Casio Seiko Rolex Tissot Secrid Eastpak Samsonite Kipling Fjällräven Herschel Pearle Specsavers Rituals Kruidvat
-Hema HEMA Action Primark Zara Mango Levi's Wrangler
+Adidas Nike Puma Reebok Asics Fila Converse Vans Timberland Skechers Lenovo Asus Acer Apple Sony JBL Sennheiser
+Garmin Fitbit Canon Nikon Fujifilm GoPro OnePlus Oppo Redmi Pixel Gazelle Batavus Sparta Stromer VanMoof Koga Giant
+Trek Cube Bugaboo Mutsy Joolz Cybex Maxi-Cosi Stokke Pandora Trollbeads Fossil Swatch Casio Seiko Rolex Tissot
+Secrid Eastpak Samsonite Kipling Fjällräven Herschel Pearle Specsavers Rituals Kruidvat HEMA Action Primark Mango
+Levi's Wrangler
 BRP GBA RNI BAG GGZ BOA VTH PGB AVG WOO WOB CBR NVWA ILT BIBOB APV VvE VVE HALT OLO DSO RUD ANWB LBIO BKR NIBUD
-WSNP EHBO BHV JGZ MBO HBO ROC VSO ZZP MKB
+WSNP EHBO BHV JGZ MBO HBO ROC VSO ZZP MKB DIV KCC
 Gasthuis Dijklander Ikazia Gelre Treant Isala Rijnstate Amphia Maasstad Radboudumc UMCG UMCU LUMC Haaglanden
 HMC Alrijne Zuyderland Laurentius VieCuri Elkerliek ETZ Bernhoven Canisius Tergooi Flevoziekenhuis
 ZGT Saxenburgh Ommelander Tjongerschans Frisius Mondriaan Dimence Breburg Altrecht Parnassia Arkin GGNet Lentis
@@ -935,6 +936,8 @@ HEADING_NOUNS = (
     "observatie",
     # a remark under a message and who wrote it ("Opmerking Shreya Venkaterjee:", round twenty-seven, from holdout26)
     "opmerking", "toelichting", "noot", "aantekening", "commentaar",
+    # a reply and its writer ("Reactie Nsimba: postkamer geïnformeerd", round thirty-four, from holdout33)
+    "reactie", "antwoord",
 )  # fmt: skip
 # Places and buildings whose own name follows with a capital article: "buurthuis De Schakel", "sporthal Het Veld".
 FACILITY_NOUNS = (
