@@ -731,6 +731,8 @@ def rule_checklist_item(ev: Evidence) -> bool:
         bool(_CHECKBOX_BEFORE.search(ev.before))
         and all(_is_word(t.text) and t.text not in FIRST_NAMES for t in ev.name_toks)
         and not _CONTACT_TODO.match(ev.after)
+        and not ev.after.lstrip(" \t").startswith(":")  # "[ ] Spreeuw: spreekuur plannen": whose item it is
+        and not any(t.particle for t in ev.chunk)
         and not ev.strong_before
     )
 
@@ -969,7 +971,7 @@ _VEHICLE_MODELS = frozenset(
 # Makes of phones, computers, bicycles and prams: the words after one name its model ("Xiaomi Redmi Note", "OnePlus
 # Nord", "Union Lieve", "Joolz Day"), of two words or one (round thirty-four, from fresh40a's found property)
 _DEVICE_MAKES = frozenset(
-    "Samsung Xiaomi Huawei OnePlus Oppo Motorola Nokia Apple Google Sony Lenovo Dell Asus Acer HP Microsoft Garmin "
+    "Samsung Xiaomi Huawei OnePlus Oppo Motorola Nokia Apple Google Sony Lenovo Dell Asus Acer Microsoft Garmin "
     "Fitbit Bose JBL Union Cortina Stromer VanMoof Koga Giant Trek Cube Bugaboo Mutsy Joolz Cybex Stokke".split()
 )
 

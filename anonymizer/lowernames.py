@@ -30,7 +30,16 @@ from .rxutil import (
     opening_words,
     search_at_word_start,
 )
-from .wordlists import CHAT_WORDS, CUE_WORDS, FOREIGN_WORDS, GOV_TERMS, NAME_PARTICLE_WORDS, ORG_WORDS, role_compound
+from .wordlists import (
+    CHAT_WORDS,
+    CUE_WORDS,
+    FOREIGN_WORDS,
+    GOV_TERMS,
+    INTERJECTIONS,
+    NAME_PARTICLE_WORDS,
+    ORG_WORDS,
+    role_compound,
+)
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 _SPEECH_AFTER = re.compile(
@@ -843,6 +852,14 @@ def slot_names(text: str, chars: list[str], view: str | None = None, found: list
             and len(w2) >= 2
         ):
             spots += [m.start("w"), m.start("w2")]
+    if "?" in view and "naam" in lo:
+        for m in _NAME_ANSWER.finditer(view):
+            words = [g for g in ("w", "w2", "w3") if m.group(g)]
+            plain = (STOPWORDS, CHAT_WORDS, INTERJECTIONS)
+            if not any(m.group(g) in ws for g in words for ws in plain) and not all(
+                _blocked_word(m.group(g)) for g in words
+            ):
+                spots += [m.start(g) for g in words]
     if "]" in view:
         spots += _chat_speakers(view)
     changed = False
@@ -853,6 +870,17 @@ def slot_names(text: str, chars: list[str], view: str | None = None, found: list
                 chars[s] = c
                 changed = True
     return changed
+
+
+# The answer to a question for one's name, on the next line after the speaker's label, before the date of birth
+# asked with it or the line's end: "Wat is uw naam en geboortedatum?⏎Bezoeker: thu đỗ 12 maart 1946" (round
+# thirty-four, from holdout33's counter dialogues); Vietnamese letters too
+_ANSWER_WORD = r"[a-zà-öø-ÿ\u0100-\u024f\u1e00-\u1eff][\w'’]*(?:-[\w'’]+)*"
+_NAME_ANSWER = re.compile(
+    r"(?i:\bnaam\b)[^\n?]{0,40}\?[ \t]*\r?\n[ \t]*[^\n:]{1,24}:[ \t]*(?P<w>" + _ANSWER_WORD + r")"
+    r"(?:[ \t]+(?P<w2>" + _ANSWER_WORD + r"))?(?:[ \t]+(?P<w3>" + _ANSWER_WORD + r"))?(?=[ \t]+\d|[ \t]*[.,]?[ \t]*$)",
+    re.M,
+)
 
 
 # A caller naming themselves: "hoi met", "u spreekt met", "ik ben", "mijn naam is", or "met" opening a line.

@@ -50,6 +50,13 @@ REMOVED = [
     # fresh40b: whom one lives with, in one's own words
     ("'ik woon gewoon bij torvald, daar is plek'", "torvald"),
     ("ik woon nu alleen met beyza en de kat", "beyza"),
+    # holdout33: the answer to a question for one's name and date of birth, in lower case
+    ("Medewerker: Mag ik uw naam en geboortedatum?\nKlant: lan hương 4 juni 1951\n", "hương"),
+    # a person owning a checklist's item stays a person
+    ("Acties:\n[ ] Vink: nieuwe afspraak plannen\n[x] Van der Molen: brief sturen\n", "Vink:"),
+    ("Acties:\n[ ] Vink: nieuwe afspraak plannen\n[x] Van der Molen: brief sturen\n", "Molen"),
+    # initials before a surname are no make of computer
+    ("Mijn collega HP Tamrat neemt het over.", "Tamrat"),
 ]
 
 
@@ -98,6 +105,11 @@ KEPT = [
     ("Kosten:\n- Huur zaal: € 250\n- Koffie: € 40\n", "Kosten:"),
     # a surname that is also a word still goes after a form of address
     ("Ik woon bij oma.", "oma"),
+    # an answer that is no name
+    ("Medewerker: Wat is uw naam?\nKlant: nee\n", "nee"),
+    # a make and its model
+    ("Gevonden: een Xiaomi Redmi Note met barst in het scherm.", "Redmi Note"),
+    ("Zie Verlorenofgevonden.nl voor de lijst.", "Verlorenofgevonden"),
 ]
 
 
