@@ -607,4 +607,19 @@ def bare_codes(text: str, mask: bytearray) -> list[Cand]:
             continue  # "12-lO-2O26": a date read by a machine, letters for figures
         out.append((s, e, "CASE_NUMBER", _REPL))
         mask[s:e] = b"\x01" * (e - s)
+    for m in _CODE_IN_FILE_NAME.finditer(text) if "_" in text else ():
+        s, e = m.span("c")
+        digits = "".join(c for c in m.group("c") if c.isdigit())
+        if len(digits) >= 4 and not _YEAR_ONLY.fullmatch(digits) and mask.find(1, s, e) == -1:
+            out.append((s, e, "CASE_NUMBER", _REPL))
+            mask[s:e] = b"\x01" * (e - s)
     return out
+
+
+# A case's code with slashes or dots opening an attachment's file name before the resident's name: "[bijlage:
+# VHZ26/0379_jabheed.pdf]", "AFS/25/D/1206_vardanian.pdf" (round thirty-four, from holdout33's moves and post room)
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d")  # "WMO/2026_beleid.pdf": a scheme and a year
+_CODE_IN_FILE_NAME = re.compile(
+    r"(?<![\w/.\-])(?P<c>[A-Z]{2,5}[-./]?\d{0,4}(?:[-./][A-Z0-9]{1,6}){1,4})"
+    r"(?=_[^\s/\]]{1,60}\.(?:pdf|docx?|jpe?g|png|heic|odt|xlsx?|msg|eml|txt)\b)"
+)

@@ -55,6 +55,9 @@ REMOVED = [
     # a person owning a checklist's item stays a person
     ("Acties:\n[ ] Vink: nieuwe afspraak plannen\n[x] Van der Molen: brief sturen\n", "Vink:"),
     ("Acties:\n[ ] Vink: nieuwe afspraak plannen\n[x] Van der Molen: brief sturen\n", "Molen"),
+    # a case's code with slashes opening an attachment's file name
+    ("[bijlage: BRP25/4410_okonjo.pdf]", "BRP25/4410"),
+    ("[bijlage: VK/26/B/3321_terhorst.docx]", "VK/26/B/3321"),
     # initials before a surname are no make of computer
     ("Mijn collega HP Tamrat neemt het over.", "Tamrat"),
 ]
@@ -110,6 +113,7 @@ KEPT = [
     # a make and its model
     ("Gevonden: een Xiaomi Redmi Note met barst in het scherm.", "Redmi Note"),
     ("Zie Verlorenofgevonden.nl voor de lijst.", "Verlorenofgevonden"),
+    ("[bijlage: WMO/2026_beleidsregels.pdf]", "WMO/2026"),
 ]
 
 
