@@ -2576,6 +2576,8 @@ MULTI_RULES: tuple[tuple[Rule, str | None], ...] = (
 def rule_subject_single(ev: Evidence) -> bool:
     """A bare word opening a sentence before its department or a person's predicate: "Schaap is het niet eens"."""
     tok = ev.name_toks[0]
+    if tok.text.lower() in HEADING_NOUNS:  # "Overdracht van Hermes: de bak bevat ..." (round thirty-four)
+        return False
     return tok.sent_start and len(ev.chunk) == 1 and rule_sentence_subject(ev.text, tok)
 
 

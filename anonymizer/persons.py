@@ -1497,6 +1497,14 @@ def _judge(
         chunk.pop()
     if len(chunk) >= 3 and chunk[-1].text in _NUMBER_KEYS_AFTER and _DIGITS_NEXT.match(text, chunk[-1].end):
         chunk = chunk[:-1]  # "Gisette Marsen DOB 12-03-1990": the key of the number is no name word (round 34)
+    if (
+        len(chunk) >= 4
+        and chunk[-2].text == "van"
+        and chunk[-1].text.isupper()
+        and 2 <= len(chunk[-1].text) <= 5
+        and not any(t.text.isupper() for t in chunk[:-2])
+    ):
+        chunk = chunk[:-2]  # "Chauffeur Hibaaq Egalame van EBS": the body's letters after "van" (round 34)
     if not chunk:
         return None
     name_toks = [t for t in chunk if not t.particle and not t.initial]

@@ -574,6 +574,9 @@ ORG_SUFFIXES = (
     "club",
     # an advice firm named as a compound: "Trillingsadvies Oostland" (round twenty-six, from fresh32c)
     "advies",
+    # shelters for animals: "Dierenopvang Noorderhof", "Dierenasiel De Swinge" (round thirty-four, from fresh40a)
+    "opvang",
+    "asiel",
 )
 AND_NAME_AFTER = re.compile(r"^\s*(?:en|&)\s+[" + "A-ZÀ-ÖØ-Þ" + r"]")
 # Words that open or close the name of a shop or eatery of a family business: "Toko Sederhana", "Kimbap Corner",

@@ -114,6 +114,9 @@ KEPT = [
     ("Gevonden: een Xiaomi Redmi Note met barst in het scherm.", "Redmi Note"),
     ("Zie Verlorenofgevonden.nl voor de lijst.", "Verlorenofgevonden"),
     ("[bijlage: WMO/2026_beleidsregels.pdf]", "WMO/2026"),
+    ("Melding Dierenopvang Zuiderpolder: gevonden rode kater", "Dierenopvang Zuiderpolder"),
+    ("Overdracht van Arriva: de bak van week 12 bevat twee tassen.", "Overdracht"),
+    ("Buschauffeur Olumide Barakzai van RET vond de tas.", "RET vond"),
 ]
 
 
