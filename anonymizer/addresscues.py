@@ -58,8 +58,9 @@ maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maar
 september oktober november december ronde wedstrijd speelronde klasse divisie nummertje prioriteit urgentie
 stadium graad huisnummer klacht klachtnummer factuur nota rekening polis contract order bon ticket besluit
 beschikking stembureau stembus kieskring lijstnummer jaargang aflevering uitgave
+volkstuin tuin moestuin perceel standplaats ligplaats garagebox berging parkeerplaats kluis locker
 """.split()
-)
+)  # round thirty-four: plots, moorings and boxes ("Volkstuin nummer 15 gaat naar ...", fresh40c)
 _ADDRESS_CUE = re.compile(
     r"(?i)\b(?:adres|woonadres|postadres|bezoekadres|verblijfadres|huisadres|adreswijziging|adresgegevens)\b"
 )

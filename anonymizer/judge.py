@@ -720,6 +720,32 @@ def rule_site_name(ev: Evidence) -> bool:
     )
 
 
+_TOWN_OF_COUNCIL = re.compile(r"(?i:gemeente|gemeenteraad|griffie|inwoners|stadsdeel)[ \t]+(?:van[ \t]+)?$")
+
+
+def rule_town_of_council(ev: Evidence) -> bool:
+    """One word after "de gemeenteraad van" names the town, not a person: "Aan de gemeenteraad van Terhoven" (round
+    thirty-four, from fresh40c)."""
+    c = ev.chunk[1:] if ev.chunk[0].text == "van" else ev.chunk
+    before = ev.before if c is ev.chunk else ev.before + "van "
+    return len(c) == 1 and not c[0].particle and bool(_TOWN_OF_COUNCIL.search(before[-40:])) and "van" in before[-5:]
+
+
+_DEVICE_LINE_BEFORE = re.compile(r"(?i:verzonden (?:vanaf|met|via) mijn|sent from my)[^\n]{1,40}\r?\n[ \t]*$")
+_LINE_END_AFTER = re.compile(r"[ \t]*(?:\r?\n|$)")
+
+
+def rule_name_under_device_line(ev: Evidence) -> bool:
+    """One or two words alone on the line under "Verzonden vanaf mijn iPhone" sign a message (round thirty-four,
+    own probe)."""
+    return (
+        len(ev.name_toks) <= 2
+        and bool(_DEVICE_LINE_BEFORE.search(ev.before[-80:]))
+        and bool(_LINE_END_AFTER.match(ev.after))
+        and not any(t.text in GOV_TERMS or t.text.lower() in STOPWORDS for t in ev.name_toks)
+    )
+
+
 _CHECKBOX_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?\[[ \txX✓✔vV]?\][ \t]*$")
 _CONTACT_TODO = re.compile(r"[ \t]+(?:terug)?(?:bellen|mailen|appen|informeren|uitnodigen|vragen|spreken|mee)\b")
 
@@ -2244,6 +2270,8 @@ COMMON_RULES: tuple[tuple[Rule, str | None], ...] = (
     (rule_initials_before_person_verb, "initials"),
     (rule_acronym_before_cue, None),
     (rule_checklist_item, None),
+    (rule_name_under_device_line, "context"),
+    (rule_town_of_council, None),
     (rule_site_name, None),
     (rule_interjection, None),
     (rule_named_building, None),

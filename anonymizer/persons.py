@@ -333,6 +333,8 @@ _SURNAME_TAILS = (
     # trades that end surnames ("Vuurmolenaar", "Oudschilder", "Nieuwkramer"; round thirty-three, own probe)
     "molenaar", "schilder", "kuiper", "brouwer", "jager", "kramer", "slager", "snijder", "wever", "herder", "schipper",
     "ruiter", "koster", "verver", "zager",
+    # and more trades ("Klompenhouwer", "Dijkbouwer", "Houtdraaier"; round thirty-four, own probe)
+    "houwer", "bouwer", "draaier", "drager", "timmer",
 )  # fmt: skip
 
 

@@ -256,7 +256,12 @@ def _in_van_uit_candidates(
             continue  # "van de Ledenvergadering": a meeting, no street ending in "ring" (round seventeen)
         if last.lower().endswith(_NEIGHBOURHOOD_ENDS):
             continue  # "in de Rivierenwijk", "uit de Dichterswijk": a neighbourhood (round fourteen)
+        if m.group("prep") == "van" and _COUNCIL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "de gemeenteraad van Terhoven": a municipality (round thirty-four, from fresh40c)
         yield m.start("w"), m.end("w"), "STREET", "[adres]"
+
+
+_COUNCIL_BEFORE = re.compile(r"(?i:gemeente|gemeenteraad|griffie|inwoners|stadsdeel)[ \t]+$")
 
 
 # A street without a suffix and without a house number, known by a locative preposition and a lower-case article

@@ -58,6 +58,9 @@ REMOVED = [
     # a case's code with slashes opening an attachment's file name
     ("[bijlage: BRP25/4410_okonjo.pdf]", "BRP25/4410"),
     ("[bijlage: VK/26/B/3321_terhorst.docx]", "VK/26/B/3321"),
+    # the round's own probe: a surname ending in a trade, a name under a phone's signature line
+    ("Klacht over feestende gasten in het pand van Dijkhouwer.", "Dijkhouwer"),
+    ("Verzonden vanaf mijn iPhone\nWillemijn", "Willemijn"),
     # initials before a surname are no make of computer
     ("Mijn collega HP Tamrat neemt het over.", "Tamrat"),
 ]
@@ -117,6 +120,9 @@ KEPT = [
     ("Melding Dierenopvang Zuiderpolder: gevonden rode kater", "Dierenopvang Zuiderpolder"),
     ("Overdracht van Arriva: de bak van week 12 bevat twee tassen.", "Overdracht"),
     ("Buschauffeur Olumide Barakzai van RET vond de tas.", "RET vond"),
+    # fresh40c: a numbered plot, the town of a council
+    ("Moestuin nummer 8 gaat naar een nieuw lid.", "Moestuin nummer 8"),
+    ("Aan de gemeenteraad van Oosterwolde-Zuid\nBetreft: de bushalte", "Oosterwolde-Zuid"),
 ]
 
 
