@@ -21,7 +21,7 @@ from typing import Any
 
 import phonenumbers
 
-from .lexicon import FIRST_NAMES, PLACES_FULL, SURNAMES, WORDS
+from .lexicon import FIRST_NAMES, PLACES_FULL, SURNAMES, WORDS, split_compound
 from .rxutil import answers_question
 from .wordlists import EVENT_ENDINGS, GOV_TERMS_LOWER
 
@@ -3039,6 +3039,15 @@ def _ring_noun(lo: str, is_word: Callable[[str], bool]) -> bool:
     return any(is_word(lo[i:]) for i in range(0, len(lo) - 6))
 
 
+_HEADING_TAILS = ("overzicht", "verslag", "notitie", "rapport", "bezoek", "melding", "controle", "onderzoek")
+
+
+def _record_heading(lo: str) -> bool:
+    """A compound naming a record or a visit, heading the street it is about: "Bewoningsoverzicht Dorpsstraat 4",
+    "Huisbezoek Kerkstraat 3" (round thirty-four, from fresh40b)."""
+    return lo.endswith(_HEADING_TAILS) and split_compound(lo, linking_s=True)
+
+
 def street_candidates(text: str, toks, is_word, is_place) -> Iterator[Cand]:
     """Streets with a house number, and street names (by suffix or street word) without one.
 
@@ -3071,7 +3080,7 @@ def street_candidates(text: str, toks, is_word, is_place) -> Iterator[Cand]:
                 break
             if w in ("De", "Van", "Den", "Ter") and words[1][:1].isupper():
                 break
-            if w[:1].isupper() and not is_word(w.lower()) and not is_place(w):
+            if w[:1].isupper() and not is_word(w.lower()) and not is_place(w) and not _record_heading(w.lower()):
                 break
             s = text.index(words[1], s + len(w))
             words = words[1:]

@@ -123,6 +123,8 @@ KEPT = [
     # fresh40c: a numbered plot, the town of a council
     ("Moestuin nummer 8 gaat naar een nieuw lid.", "Moestuin nummer 8"),
     ("Aan de gemeenteraad van Oosterwolde-Zuid\nBetreft: de bushalte", "Oosterwolde-Zuid"),
+    # fresh40b: a record's name heading the street it is about
+    ("Woonsituatieoverzicht Lijsterbeslaan 8\n- 2019: twee bewoners", "Woonsituatieoverzicht"),
 ]
 
 
