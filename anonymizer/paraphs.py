@@ -638,7 +638,7 @@ def _bare_paraphs(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-# Paraphs typed in lower case where only a paraph stands (round thirty-four, from holdout33: 130 of its 170 leaked
+# Paraphs typed in lower case where only a paraph stands (round thirty-four, from holdout33: 136 of its 170 leaked
 # names). Strong slots: a list line that closes on "(role) = jv", the slashed list after a signing key ("Handtekening:
 # Ans Bos / wg / tc"), the writer of a postscript ("PS kt:", also in capitals) and the letters after a closing
 # greeting ("m.v.g. sw"). Weak slots, where a Dutch word could stand: a dash closing a sentence's line ("bereikbaar op
