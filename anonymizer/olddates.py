@@ -300,20 +300,8 @@ def compact_dates_of_birth(text: str, mask: bytearray) -> list[tuple[int, int, s
 
 # A date joined to a date of birth by "en" or a comma and a blank is a birth date too: "zijn geboren op 12-03-2007 en
 # 26-06-2015" (round thirty-four, from fresh40b: children listed so); not the next cell of a CSV row ("1979,2026-11-20")
-_AND_DATE = re.compile(
-    r"(?:,[ \t]+|[ \t]+(?:en|&)[ \t]+)"
-    + DATE_LEAD
-    + r"(?P<date>"
-    + DATE_NUM
-    + "|"
-    + DATE_TXT
-    + "|"
-    + DATE_ISO
-    + "|"
-    + DATE_COMPACT
-    + r")(?![\w\-/])",
-    re.I,
-)
+_DATES = "|".join((DATE_NUM, DATE_TXT, DATE_ISO, DATE_COMPACT))
+_AND_DATE = re.compile(r"(?:,[ \t]+|[ \t]+(?:en|&)[ \t]+)" + DATE_LEAD + r"(?P<date>" + _DATES + r")(?![\w\-/])", re.I)
 
 
 def coordinated_dates_of_birth(text: str, mask: bytearray, spans: list) -> list[tuple[int, int, str, str]]:
