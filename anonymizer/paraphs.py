@@ -662,7 +662,15 @@ _CLOSING_LOWER = re.compile(r"[a-zà-ÿ)\]][.!?][ \t]+(?P<i>" + _LOW + r")[ \t]*
 # (round thirty-four, from fresh40a); a piece in lower case that is no Dutch word
 _DASH_SLASH_LINE = re.compile(r"^[ \t]*(?:—|–|--?)[ \t]*(?P<list>[^\n/]+(?:/[^\n/]+){2,5})$", re.M)
 _LOGIN_PIECE = re.compile(r"[a-z][a-z.]{2,14}[a-z]")
-_NOT_LOWER_SIGN = frozenset(("enz", "etc", "zie", "zoz", "tja", "hmm", "pff", "nou", "oh", "ah", "eh", "he", "hé"))
+# who handled a record, after "behandeld door" and the like (round thirty-four, own probe: "Behandeld door: jdv")
+_DONE_BY_LOWER = re.compile(
+    r"(?i:behandeld|opgesteld|ingevoerd|afgehandeld|aangemaakt|gecontroleerd)[ \t]+(?i:door)[ \t]*:?[ \t]*"
+    r"(?P<i>" + _LOW + r")(?=[ \t]*(?:[.,;)]|$))",
+    re.M,
+)
+_NOT_LOWER_SIGN = frozenset(("enz", "etc", "zie", "zoz", "tja", "hmm", "pff", "nou", "oh", "ah", "eh", "he", "hé")) | {
+    *("mij", "mijn", "ons", "hem", "haar", "hun", "u", "jou", "jij", "wij", "zij", "ik", "ze", "we", "men", "wie")
+}
 
 
 def _lower_sign_ok(ini: str, strong: bool) -> bool:
@@ -704,6 +712,9 @@ def _lower_signs(text: str) -> list[tuple[int, int, str]]:
             if i.islower() and _lower_sign_ok(i, True) or i.isupper() and i not in _SIGN_NOT and i not in _TAIL_NOT:
                 if not i.isupper() or len(i) == 2 or not is_code(i):
                     found.append((m.start("i"), m.end("i"), i))
+    for m in _DONE_BY_LOWER.finditer(text) if "door" in text else ():
+        if _lower_sign_ok(m.group("i"), True) and not is_code(m.group("i")):
+            found.append((m.start("i"), m.end("i"), m.group("i")))
     for m in _GREETING_LOWER.finditer(text):
         if _lower_sign_ok(m.group("i"), True):
             found.append((m.start("i"), m.end("i"), m.group("i")))

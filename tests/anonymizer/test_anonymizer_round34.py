@@ -61,6 +61,7 @@ REMOVED = [
     # the round's own probe: a surname ending in a trade, a name under a phone's signature line
     ("Klacht over feestende gasten in het pand van Dijkhouwer.", "Dijkhouwer"),
     ("Verzonden vanaf mijn iPhone\nWillemijn", "Willemijn"),
+    ("Ons kenmerk: 2026/0412\nBehandeld door: ghv", "ghv"),
     # initials before a surname are no make of computer
     ("Mijn collega HP Tamrat neemt het over.", "Tamrat"),
 ]
@@ -117,6 +118,8 @@ KEPT = [
     ("Gevonden: een Xiaomi Redmi Note met barst in het scherm.", "Redmi Note"),
     ("Zie Verlorenofgevonden.nl voor de lijst.", "Verlorenofgevonden"),
     ("[bijlage: WMO/2026_beleidsregels.pdf]", "WMO/2026"),
+    ("Behandeld door: mij.", "mij"),
+    ("Behandeld door: kcc", "kcc"),
     ("Melding Dierenopvang Zuiderpolder: gevonden rode kater", "Dierenopvang Zuiderpolder"),
     ("Overdracht van Arriva: de bak van week 12 bevat twee tassen.", "Overdracht"),
     ("Buschauffeur Olumide Barakzai van RET vond de tas.", "RET vond"),
