@@ -526,8 +526,6 @@ def rule_contact_names(text: str, mask: bytearray, new_person: Callable[[list[st
     return out
 
 
-# A short name before the full one in brackets: "onze Olo (eigenlijk Oleksandr Lysenuk)", "Abo (voluit Abena
-# Ofori-Boakye)" (round twenty, from fresh14d): the short name is the same person.
 # One capitalised word between two found names in a list: "Hamid Nouri, Sanne, Armen, Joost" - a peer of its
 # neighbours, though it is a Dutch word ("armen") or on no list (round thirty-four, from holdout33's removal cards).
 _LISTED_WORD = re.compile(
@@ -557,6 +555,8 @@ def rule_word_among_listed_names(
     return out
 
 
+# A short name before the full one in brackets: "onze Olo (eigenlijk Oleksandr Lysenuk)", "Abo (voluit Abena
+# Ofori-Boakye)" (round twenty, from fresh14d): the short name is the same person.
 _SHORT_BEFORE_FULL = re.compile(
     r"(?P<n>[A-ZÀ-ÖØ-Þ][\w'’\-]{1,20})[ \t]+\((?:eigenlijk|voluit|officieel|alias|ofwel|oftewel|roepnaam van)[ \t]+"
 )

@@ -104,6 +104,7 @@ from .wordlists import (
     AND_NAME_AFTER,
     ARTICLES,
     BUSINESS_WORDS,
+    COUNCIL_OF,
     COURSE_KINDS,
     CUE_WORDS,
     EVENT_ENDINGS,
@@ -720,19 +721,18 @@ def rule_site_name(ev: Evidence) -> bool:
     )
 
 
-_TOWN_OF_COUNCIL = re.compile(r"(?i:gemeente|gemeenteraad|griffie|inwoners|stadsdeel)[ \t]+(?:van[ \t]+)?$")
+_TOWN_OF_COUNCIL = re.compile(COUNCIL_OF + r"[ \t]+van[ \t]+$")
 
 
 def rule_town_of_council(ev: Evidence) -> bool:
     """One word after "de gemeenteraad van" names the town, not a person: "Aan de gemeenteraad van Terhoven" (round
-    thirty-four, from fresh40c)."""
+    thirty-four, from fresh40c); "van" may open the chunk."""
     c = ev.chunk[1:] if ev.chunk[0].text == "van" else ev.chunk
-    before = ev.before if c is ev.chunk else ev.before + "van "
-    return len(c) == 1 and not c[0].particle and bool(_TOWN_OF_COUNCIL.search(before[-40:])) and "van" in before[-5:]
+    before = ev.before + "van " if c is not ev.chunk else ev.before
+    return len(c) == 1 and not c[0].particle and bool(_TOWN_OF_COUNCIL.search(before[-40:]))
 
 
 _DEVICE_LINE_BEFORE = re.compile(r"(?i:verzonden (?:vanaf|met|via) mijn|sent from my)[^\n]{1,40}\r?\n[ \t]*$")
-_LINE_END_AFTER = re.compile(r"[ \t]*(?:\r?\n|$)")
 
 
 def rule_name_under_device_line(ev: Evidence) -> bool:
@@ -741,7 +741,7 @@ def rule_name_under_device_line(ev: Evidence) -> bool:
     return (
         len(ev.name_toks) <= 2
         and bool(_DEVICE_LINE_BEFORE.search(ev.before[-80:]))
-        and bool(_LINE_END_AFTER.match(ev.after))
+        and bool(_LINE_END.match(ev.after))
         and not any(t.text in GOV_TERMS or t.text.lower() in STOPWORDS for t in ev.name_toks)
     )
 

@@ -29,7 +29,7 @@ from . import patterns as P
 from .addresscues import NUMBERED_THINGS
 from .headlines import title_line
 from .rxutil import line_and_cell_starts
-from .wordlists import CUE_WORDS, EVENT_ENDINGS, FACILITY_NOUNS, HOLIDAYS, NAMED_KINDS, NAMED_THING_KINDS
+from .wordlists import COUNCIL_OF, CUE_WORDS, EVENT_ENDINGS, FACILITY_NOUNS, HOLIDAYS, NAMED_KINDS, NAMED_THING_KINDS
 
 Cand = tuple[int, int, str, str]
 
@@ -261,7 +261,7 @@ def _in_van_uit_candidates(
         yield m.start("w"), m.end("w"), "STREET", "[adres]"
 
 
-_COUNCIL_BEFORE = re.compile(r"(?i:gemeente|gemeenteraad|griffie|inwoners|stadsdeel)[ \t]+$")
+_COUNCIL_BEFORE = re.compile(COUNCIL_OF + r"[ \t]+$")
 
 
 # A street without a suffix and without a house number, known by a locative preposition and a lower-case article

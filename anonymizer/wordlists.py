@@ -429,6 +429,9 @@ SPEECH_BEFORE = frozenset(
         "vraagt",
     }
 )
+# Bodies and people of a municipality after which "van X" names the town: "de gemeenteraad van Terhoven" (round
+# thirty-four, from fresh40c)
+COUNCIL_OF = r"(?i:gemeente|gemeenteraad|griffie|inwoners|stadsdeel)"
 # Never a person's name on its own (hand-written): Dutch schemes, laws, bodies, departments, municipal services,
 # common brands, and the larger housing corporations and social organisations by their own names ("Woonbron",
 # "Ymere", "MEE"). Brands of clothes, phones, bicycles, prams, glasses and jewellery were added in round thirty-four
